@@ -1,0 +1,11 @@
+import { defineProject } from 'vitest/config';
+import { sourceConditions } from '../../vitest.config';
+
+export default defineProject({
+  ...sourceConditions,
+  test: {
+    name: '@egov/core',
+    include: ['src/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+  },
+});
