@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
-import { sourceConditions } from '../../vitest.config';
+import { sourceConditions } from '../../vitest.config.ts';
 
 export default defineProject({
   ...sourceConditions,

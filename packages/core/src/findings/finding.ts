@@ -1,7 +1,14 @@
 /** How serious a finding is. `error` blocks (exit code 1 in the CLI), `warning` asks for a look, `info` informs. */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** All severities, most serious first. */
+/**
+ * All severities, most serious first.
+ *
+ * @example
+ * ```ts
+ * severities.indexOf('error') < severities.indexOf('info'); // true
+ * ```
+ */
 export const severities: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** A message for a provincial officer, in Vietnamese (first) and English. */
