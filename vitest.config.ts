@@ -10,6 +10,13 @@ export const sourceConditions = {
   ssr: { resolve: { conditions: ['@egov/source', ...defaultServerConditions] } },
 };
 
+/**
+ * Test defaults every project shares. Property tests run hundreds of cases, and CI runs every package's
+ * lint, typecheck, tests and build side by side on two cores: a generous timeout keeps a slow machine from
+ * failing a correct test. Speed targets live in benchmarks, never in test timeouts.
+ */
+export const testDefaults = { testTimeout: 60_000, hookTimeout: 60_000 };
+
 export default defineConfig({
   ...sourceConditions,
   test: {

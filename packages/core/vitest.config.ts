@@ -1,9 +1,10 @@
 import { defineProject } from 'vitest/config';
-import { sourceConditions } from '../../vitest.config.ts';
+import { sourceConditions, testDefaults } from '../../vitest.config.ts';
 
 export default defineProject({
   ...sourceConditions,
   test: {
+    ...testDefaults,
     name: '@egov/core',
     include: ['src/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },

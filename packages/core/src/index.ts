@@ -28,3 +28,79 @@ export {
   formatFindingCounts,
   type Language,
 } from './findings/format-findings';
+
+// Vietnamese text (text helper adds exports below this line)
+// @egov-exports:text
+export { normalizeText } from './text/normalize-text';
+export {
+  normalizeTonePlacement,
+  type TonePlacementStyle,
+} from './text/normalize-tone-placement';
+export { foldKey } from './text/fold-key';
+export { spellingKey } from './text/spelling-key';
+export { tokenize } from './text/tokenize';
+export { levenshteinDistance } from './text/levenshtein-distance';
+export { keySimilarity, type SimilarityOptions } from './text/key-similarity';
+export { nameSimilarity } from './text/name-similarity';
+
+// Vietnamese numbers and dates (numbers/dates helper adds exports below this line)
+// @egov-exports:numbers-dates
+export { safeParseVietnameseNumber } from './numbers/safe-parse-vietnamese-number';
+export { parseVietnameseNumber } from './numbers/parse-vietnamese-number';
+export type {
+  NumberNotation,
+  NumberReading,
+  ParsedNumber,
+  ParsedPercent,
+  ParsedPlainNumber,
+  ParsedRatio,
+  ParseNumberOptions,
+  SeparatorStyle,
+} from './numbers/parsed-number';
+export type { FindingPlace } from './numbers/finding-place';
+export { formatVietnameseNumber, type FormatNumberOptions } from './numbers/format-vietnamese-number';
+export { formatVietnamesePercent } from './numbers/format-vietnamese-percent';
+export { safeParseVietnameseDate, type ParseDateOptions } from './dates/safe-parse-vietnamese-date';
+export { parseVietnameseDate } from './dates/parse-vietnamese-date';
+export { formatVietnameseDate, type VietnameseDateStyle } from './dates/format-vietnamese-date';
+export {
+  createDayPeriod,
+  createMonthPeriod,
+  createQuarterPeriod,
+  createYearPeriod,
+  createRangePeriod,
+  type Period,
+  type SimplePeriod,
+  type DayPeriod,
+  type MonthPeriod,
+  type QuarterPeriod,
+  type YearPeriod,
+  type RangePeriod,
+  type Quarter,
+} from './dates/period';
+export { safeParsePeriod, type ParsePeriodOptions } from './dates/safe-parse-period';
+export { parsePeriod } from './dates/parse-period';
+export { formatPeriod } from './dates/format-period';
+export { periodContains } from './dates/period-contains';
+export { quarterOf } from './dates/quarter-of';
+
+// Administrative units (admin-units helper adds exports below this line)
+// @egov-exports:admin-units
+export type {
+  ProvinceDateInput,
+  ProvinceGeneration,
+  ProvinceStatus,
+  ProvinceType,
+  ProvinceUnit,
+} from './admin-units/province-unit';
+export { listProvinces } from './admin-units/list-provinces';
+export { findProvinceByCode } from './admin-units/find-province-by-code';
+export { findProvinceByName } from './admin-units/find-province-by-name';
+export { provinceNameAt, provinceTypeAt } from './admin-units/province-status-at';
+export { predecessorsOf, successorOf } from './admin-units/province-succession';
+export {
+  resolveProvince,
+  type ProvinceMatch,
+  type ResolveProvinceOptions,
+} from './admin-units/resolve-province';
+export { mapProvinceForward, type ProvinceMapping } from './admin-units/map-province-forward';

@@ -1,0 +1,103 @@
+import type { ServiceIndex } from '../identity/service-index';
+import type { Roadmap } from '../model/roadmap-schema';
+import { whenRange } from '../model/when';
+
+/** One scheduled (or baseline) level of a service. */
+export interface TimelineEvent {
+  /** `baseline` for services online before the roadmap; else the entry. */
+  readonly source: 'baseline' | 'entry';
+  /** Index into `baseline.services` or `entries`. */
+  readonly index: number;
+  /** Online level 1–4, or 3 for a partial and 4 for a full class when no level is given. */
+  readonly level: number | undefined;
+  /** First and last day of the due time (baseline: the empty string, before everything). */
+  readonly dueStart: string;
+  readonly dueEnd: string;
+}
+
+/**
+ * The level a class stands for when a roadmap gives a Decree 42/2022 class instead of a level: partial
+ * online is at least level 3 and full online corresponds to level 4 (Decree 42/2022 Art. 11).
+ */
+function levelOf(level: number | undefined, onlineClass: 'full' | 'partial' | undefined): number | undefined {
+  if (level !== undefined) return level;
+  if (onlineClass === 'full') return 4;
+  if (onlineClass === 'partial') return 3;
+  return undefined;
+}
+
+/**
+ * Every service's events in time order: its baseline level first, then its entries by due date (ties
+ * keep document order).
+ *
+ * @param roadmap - A parsed roadmap.
+ * @param services - Its service index.
+ * @returns Events per service id.
+ * @example
+ * ```ts
+ * const timelines = serviceTimelines(roadmap, buildServiceIndex(roadmap));
+ * timelines.get(0)?.map((event) => event.level); // e.g. [3, 4]
+ * ```
+ */
+export function serviceTimelines(roadmap: Roadmap, services: ServiceIndex): Map<number, TimelineEvent[]> {
+  const timelines = new Map<number, TimelineEvent[]>();
+  const push = (serviceId: number, event: TimelineEvent): void => {
+    const list = timelines.get(serviceId);
+    if (list === undefined) timelines.set(serviceId, [event]);
+    else list.push(event);
+  };
+  (roadmap.baseline?.services ?? []).forEach((service, index) => {
+    const match = services.baseline[index];
+    if (match === undefined) return;
+    push(match.service.id, {
+      source: 'baseline',
+      index,
+      level: levelOf(service.level, service.class),
+      dueStart: '',
+      dueEnd: '',
+    });
+  });
+  roadmap.entries.forEach((entry, index) => {
+    const match = services.entries[index];
+    if (match === undefined) return;
+    const range = whenRange(entry.due);
+    push(match.service.id, {
+      source: 'entry',
+      index,
+      level: levelOf(entry.target_level, entry.target_class),
+      dueStart: range.start,
+      dueEnd: range.end,
+    });
+  });
+  for (const events of timelines.values()) events.sort((a, b) => a.dueEnd.localeCompare(b.dueEnd));
+  return timelines;
+}
+
+/**
+ * The highest level each service has reached by a day (inclusive), counting the baseline.
+ *
+ * @param timelines - From {@link serviceTimelines}.
+ * @param byDay - ISO day; entries due on or before it count.
+ * @param includeBaseline - Whether baseline levels count (default true).
+ * @returns Service id → highest level reached (services with none are absent).
+ * @example
+ * ```ts
+ * levelsBy(timelines, '2015-12-31').size; // services with a level by the end of 2015
+ * ```
+ */
+export function levelsBy(
+  timelines: ReadonlyMap<number, readonly TimelineEvent[]>,
+  byDay: string,
+  includeBaseline = true,
+): Map<number, number> {
+  const levels = new Map<number, number>();
+  for (const [serviceId, events] of timelines) {
+    for (const event of events) {
+      if (event.level === undefined) continue;
+      if (event.source === 'baseline' && !includeBaseline) continue;
+      if (event.dueEnd > byDay) continue;
+      levels.set(serviceId, Math.max(levels.get(serviceId) ?? 0, event.level));
+    }
+  }
+  return levels;
+}

@@ -1,0 +1,68 @@
+// Model
+export {
+  roadmapSchema,
+  decisionSchema,
+  phaseSchema,
+  baselineSchema,
+  baselineServiceSchema,
+  entrySchema,
+  stepSchema,
+  budgetLineSchema,
+  statedTotalSchema,
+  targetSchema,
+  statementSchema,
+  fundingSourceSchema,
+  tableSchema,
+  type Roadmap,
+  type Decision,
+  type Phase,
+  type Baseline,
+  type BaselineService,
+  type Entry,
+  type Step,
+  type BudgetLine,
+  type StatedTotal,
+  type Target,
+  type Statement,
+  type FundingSource,
+  type Table,
+} from './model/roadmap-schema';
+export { whenSchema, whenRange, whenYear, type When, type WhenRange } from './model/when';
+export { safeParseRoadmap } from './model/parse-roadmap';
+export { roadmapJsonSchema } from './model/roadmap-json-schema';
+
+// Service identity
+export { serviceKey } from './identity/service-key';
+export { serviceNameAbbreviations } from './identity/abbreviations';
+export {
+  buildServiceIndex,
+  type ServiceIndex,
+  type ServiceIndexOptions,
+  type ServiceIdentity,
+  type ServiceMatch,
+  type MatchMethod,
+} from './identity/service-index';
+
+// Validation
+export {
+  validateRoadmap,
+  type ValidationConfig,
+  type ValidationResult,
+  type RuleLevel,
+  type RuleSetting,
+  type RoadmapPlugin,
+} from './validate-roadmap';
+export {
+  defineRule,
+  type RoadmapRule,
+  type AnyRoadmapRule,
+  type RuleContext,
+  type RuleReport,
+  type ValidationReferences,
+  type NationalTarget,
+} from './rules/rule';
+export { builtinRules } from './rules/builtin-rules';
+
+// Analysis
+export { serviceTimelines, levelsBy, type TimelineEvent } from './analysis/service-timeline';
+export { projectRoadmap, type RoadmapProjection, type ServiceProjection } from './analysis/project-roadmap';

@@ -1,0 +1,37 @@
+import { agencyMinimum } from './agency-minimum';
+import { belowNationalTarget } from './below-national-target';
+import { duplicateEntry } from './duplicate-entry';
+import { entryOutsidePeriod } from './entry-outside-period';
+import { levelDown } from './level-down';
+import { levelFourWithoutThree } from './level-four-without-three';
+import type { AnyRoadmapRule } from './rule';
+import { serviceNameVariant } from './service-name-variant';
+import { statedTotalMismatch } from './stated-total-mismatch';
+import { stepAfterDue } from './step-after-due';
+import { stepMismatch } from './step-mismatch';
+import { targetUnreachable } from './target-unreachable';
+import { unknownAgency, unknownProcedure } from './unknown-reference';
+
+/**
+ * The built-in rules, in the order they run.
+ *
+ * @example
+ * ```ts
+ * builtinRules.map((rule) => rule.id); // ["roadmap/level-down", …]
+ * ```
+ */
+export const builtinRules: readonly AnyRoadmapRule[] = [
+  levelDown,
+  levelFourWithoutThree,
+  entryOutsidePeriod,
+  duplicateEntry,
+  statedTotalMismatch,
+  stepMismatch,
+  stepAfterDue,
+  targetUnreachable,
+  agencyMinimum,
+  unknownAgency,
+  unknownProcedure,
+  belowNationalTarget,
+  serviceNameVariant,
+] as readonly AnyRoadmapRule[];

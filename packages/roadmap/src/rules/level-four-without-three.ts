@@ -1,0 +1,62 @@
+import { serviceTimelines } from '../analysis/service-timeline';
+import { defineRule } from './rule';
+
+/** Options of {@link levelFourWithoutThree}. */
+export interface LevelFourWithoutThreeOptions {
+  /**
+   * `all` (default): every service reaching level 4 needs level 3 in the baseline or scheduled no later;
+   * `upgrades`: only entries that the document presents as upgrades (`from_level` given).
+   */
+  readonly scope: 'all' | 'upgrades';
+}
+
+/**
+ * `roadmap/level-four-without-three`: a service reaches level 4 without level 3 ever being in the
+ * baseline or scheduled before (or in the same period). Level 4 builds on level 3 (Decree 43/2011 Art. 3(4)):
+ * a roadmap that "upgrades from level 3 to level 4" a service it never scheduled at level 3 contradicts
+ * itself (source 002, 2016–2020 list).
+ *
+ * @example
+ * ```ts
+ * levelFourWithoutThree.defaultOptions; // { scope: "all" }
+ * ```
+ */
+export const levelFourWithoutThree = defineRule<LevelFourWithoutThreeOptions>({
+  id: 'roadmap/level-four-without-three',
+  defaultSeverity: 'warning',
+  description: {
+    vi: 'Dịch vụ đạt mức độ 4 mà chưa từng có hoặc được lên lộ trình ở mức độ 3',
+    en: 'A service reaches level 4 without level 3 in the baseline or scheduled before',
+  },
+  defaultOptions: { scope: 'all' },
+  check: ({ roadmap, services, options, report }) => {
+    for (const [serviceId, events] of serviceTimelines(roadmap, services)) {
+      events.forEach((event, position) => {
+        if (event.source !== 'entry' || event.level !== 4) return;
+        const entry = roadmap.entries[event.index];
+        if (entry === undefined) return;
+        if (options.scope === 'upgrades' && entry.from_level === undefined) return;
+        const hasLevelThree = events.some(
+          (other, otherPosition) =>
+            otherPosition !== position && other.level === 3 && other.dueEnd <= event.dueEnd,
+        );
+        if (hasLevelThree) return;
+        const name = services.services[serviceId]?.name ?? entry.service;
+        const upgrade = entry.from_level === 3;
+        report({
+          path: ['entries', event.index, 'target_level'],
+          message: upgrade
+            ? {
+                vi: `Dịch vụ "${name}" được nâng cấp "từ mức độ 3 lên mức độ 4" nhưng chưa từng có hoặc được lên lộ trình ở mức độ 3`,
+                en: `Service "${name}" is upgraded "from level 3 to level 4" but was never at, nor scheduled for, level 3`,
+              }
+            : {
+                vi: `Dịch vụ "${name}" đạt mức độ 4 mà không có mức độ 3 trong hiện trạng hoặc lộ trình trước đó`,
+                en: `Service "${name}" reaches level 4 without level 3 in the baseline or scheduled before`,
+              },
+          data: { service: name, upgrade },
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { levelsBy, serviceTimelines } from '../analysis/service-timeline';
+import { whenRange } from '../model/when';
+import { defineRule } from './rule';
+
+/**
+ * `roadmap/stated-total-mismatch`: a count the document states ("33 services at level 3 by 2015") differs
+ * from what its entries (and, by default, its baseline) add up to. "At level 3" counts services at level 3
+ * or higher unless the stated total says `comparison: exactly`.
+ *
+ * @example
+ * ```ts
+ * statedTotalMismatch.defaultSeverity; // "error"
+ * ```
+ */
+export const statedTotalMismatch = defineRule({
+  id: 'roadmap/stated-total-mismatch',
+  defaultSeverity: 'error',
+  description: {
+    vi: 'Tổng số dịch vụ nêu trong văn bản khác với số đếm được từ các danh mục',
+    en: 'A stated number of services differs from what the lists add up to',
+  },
+  defaultOptions: {},
+  check: ({ roadmap, services, report }) => {
+    const timelines = serviceTimelines(roadmap, services);
+    (roadmap.stated_totals ?? []).forEach((stated, index) => {
+      if (stated.kind !== 'services') return;
+      const byDay = whenRange(stated.by).end;
+      const levels = levelsBy(timelines, byDay, stated.include_baseline ?? true);
+      const exact = stated.comparison === 'exactly';
+      let computed = 0;
+      for (const level of levels.values()) if (exact ? level === stated.level : level >= stated.level) computed++;
+      if (computed === stated.value) return;
+      const atLevel = exact ? `mức độ ${String(stated.level)}` : `mức độ ${String(stated.level)} trở lên`;
+      const atLevelEn = exact ? `exactly level ${String(stated.level)}` : `level ${String(stated.level)} or higher`;
+      report({
+        path: ['stated_totals', index, 'value'],
+        message: {
+          vi: `Văn bản nêu ${String(stated.value)} dịch vụ ở ${atLevel} đến ${String(stated.by)}, nhưng các danh mục cộng lại được ${String(computed)} (chênh lệch ${String(stated.value - computed)})`,
+          en: `The document states ${String(stated.value)} services at ${atLevelEn} by ${String(stated.by)}, but the lists add up to ${String(computed)} (difference ${String(stated.value - computed)})`,
+        },
+        data: { stated: stated.value, computed, difference: stated.value - computed, level: stated.level, by: stated.by },
+      });
+    });
+  },
+});

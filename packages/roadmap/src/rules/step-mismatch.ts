@@ -1,0 +1,91 @@
+import { whenRange } from '../model/when';
+import { defineRule } from './rule';
+
+/** Options of {@link stepMismatch}. */
+export interface StepMismatchOptions {
+  /**
+   * Whether every entry due within the span of the steps (first step start to last step end) must be
+   * named by at least one step (default true).
+   */
+  readonly requireCoverage: boolean;
+}
+
+/**
+ * `roadmap/step-mismatch`: the step schedule disagrees with the lists of services: a step names a service
+ * that no list has, states a number of services that differs from the names it lists, or an entry due
+ * within the schedule is named by no step.
+ *
+ * @example
+ * ```ts
+ * stepMismatch.defaultOptions; // { requireCoverage: true }
+ * ```
+ */
+export const stepMismatch = defineRule<StepMismatchOptions>({
+  id: 'roadmap/step-mismatch',
+  defaultSeverity: 'error',
+  description: {
+    vi: 'Danh sách dịch vụ trong các bước triển khai không khớp với danh mục theo năm',
+    en: 'The services named by the steps do not match the yearly lists',
+  },
+  defaultOptions: { requireCoverage: true },
+  check: ({ roadmap, services, options, report }) => {
+    const steps = roadmap.steps ?? [];
+    const covered = new Set<number>();
+    let spanStart: string | undefined;
+    let spanEnd: string | undefined;
+    steps.forEach((step, stepIndex) => {
+      const names = step.services ?? [];
+      if (names.length === 0) return;
+      const start = whenRange(step.from).start;
+      const end = whenRange(step.to).end;
+      if (spanStart === undefined || start < spanStart) spanStart = start;
+      if (spanEnd === undefined || end > spanEnd) spanEnd = end;
+      if (step.stated_count !== undefined && step.stated_count !== names.length) {
+        report({
+          path: ['steps', stepIndex, 'stated_count'],
+          message: {
+            vi: `Bước triển khai nêu ${String(step.stated_count)} dịch vụ nhưng liệt kê ${String(names.length)}`,
+            en: `The step states ${String(step.stated_count)} services but lists ${String(names.length)}`,
+          },
+          data: { stated: step.stated_count, listed: names.length },
+        });
+      }
+      names.forEach((name, nameIndex) => {
+        const match = services.resolve(name);
+        if (match === undefined) {
+          const closest = services.closest(name);
+          const percent = closest === undefined ? 0 : Math.round(closest.score * 100);
+          const hintVi = closest === undefined ? '' : `; gần nhất là "${closest.service.name}" (giống ${String(percent)}%)`;
+          const hintEn = closest === undefined ? '' : `; the closest is "${closest.service.name}" (${String(percent)}% similar)`;
+          report({
+            path: ['steps', stepIndex, 'services', nameIndex],
+            message: {
+              vi: `Dịch vụ "${name}" trong bước triển khai không khớp với dịch vụ nào trong danh mục${hintVi}`,
+              en: `Service "${name}" named by the step matches no service of the lists${hintEn}`,
+            },
+            data: { service: name, closest: closest?.service.name, score: closest?.score },
+          });
+          return;
+        }
+        covered.add(match.service.id);
+      });
+    });
+    if (!options.requireCoverage || spanStart === undefined || spanEnd === undefined) return;
+    const from = spanStart;
+    const to = spanEnd;
+    roadmap.entries.forEach((entry, index) => {
+      const due = whenRange(entry.due);
+      if (due.end < from || due.start > to) return;
+      const match = services.entries[index];
+      if (match === undefined || covered.has(match.service.id)) return;
+      report({
+        path: ['entries', index],
+        message: {
+          vi: `Dịch vụ "${entry.service}" (thời hạn ${String(entry.due)}) không được nêu trong bước triển khai nào`,
+          en: `Service "${entry.service}" (due ${String(entry.due)}) is named by no step of the schedule`,
+        },
+        data: { service: entry.service, due: entry.due },
+      });
+    });
+  },
+});

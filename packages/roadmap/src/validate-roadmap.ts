@@ -1,0 +1,162 @@
+import { createFinding, sortFindings, type Finding, type Severity } from '@egov/core';
+import { buildServiceIndex, type ServiceIndex } from './identity/service-index';
+import { safeParseRoadmap } from './model/parse-roadmap';
+import type { Roadmap } from './model/roadmap-schema';
+import { builtinRules } from './rules/builtin-rules';
+import type { AnyRoadmapRule, RoadmapRule, ValidationReferences } from './rules/rule';
+
+/** How a rule is turned on: off, or at a severity (`warn` is accepted for `warning`, as in ESLint). */
+export type RuleLevel = 'off' | 'warn' | Severity;
+
+/** A rule's setting: a level, or a level with options (merged over the rule's defaults). */
+export type RuleSetting = RuleLevel | readonly [RuleLevel] | readonly [RuleLevel, Readonly<Record<string, unknown>>];
+
+/** A set of third-party rules; their ids should use the plugin's own namespace (`acme/…`). */
+export interface RoadmapPlugin {
+  readonly name: string;
+  readonly rules: readonly AnyRoadmapRule[];
+}
+
+/** Configuration of {@link validateRoadmap}. */
+export interface ValidationConfig {
+  /** Rule id → setting; rules not named run at their default severity with default options. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Extra rules. */
+  readonly plugins?: readonly RoadmapPlugin[];
+  /** Agencies, catalogue and national targets, for the rules that need them. */
+  readonly references?: ValidationReferences;
+  /** Name similarity at which two names are the same service (default 0.9). */
+  readonly nearMatchThreshold?: number;
+}
+
+/** What {@link validateRoadmap} returns. */
+export interface ValidationResult {
+  /** The typed roadmap, when the input passed the schema. */
+  readonly roadmap: Roadmap | undefined;
+  /** The service index, when the input passed the schema. */
+  readonly services: ServiceIndex | undefined;
+  /** Every finding, sorted (errors first, then by path). */
+  readonly findings: Finding[];
+}
+
+const levels: Readonly<Record<string, Severity | 'off'>> = {
+  off: 'off',
+  warn: 'warning',
+  warning: 'warning',
+  error: 'error',
+  info: 'info',
+};
+
+/**
+ * Validates a roadmap like ESLint validates code: the input is checked against the schema (problems are
+ * `roadmap/schema` findings), then every enabled rule runs and reports findings with a JSON-pointer path
+ * into the input. Configuration problems (unknown rule, bad level or option) are `roadmap/config`
+ * findings; a rule that throws is reported as `roadmap/rule-failed`. Never throws.
+ *
+ * @param input - Parsed YAML or JSON.
+ * @param config - Rule levels and options, plugins and reference data.
+ * @returns The roadmap (when valid), its services and the findings.
+ * @example
+ * ```ts
+ * const { findings } = validateRoadmap(yaml.parse(text), {
+ *   rules: { 'roadmap/step-after-due': 'off', 'roadmap/level-four-without-three': ['error', { scope: 'upgrades' }] },
+ * });
+ * findings.filter((finding) => finding.severity === 'error');
+ * ```
+ */
+export function validateRoadmap(input: unknown, config: ValidationConfig = {}): ValidationResult {
+  const findings: Finding[] = [];
+  const rules = [...builtinRules, ...(config.plugins ?? []).flatMap((plugin) => plugin.rules)];
+  const byId = new Map<string, AnyRoadmapRule>();
+  for (const rule of rules) {
+    if (byId.has(rule.id)) {
+      findings.push(configFinding(`Rule id "${rule.id}" is defined twice`, `Luật "${rule.id}" được khai báo hai lần`, rule.id));
+    }
+    byId.set(rule.id, rule);
+  }
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!byId.has(id)) {
+      findings.push(configFinding(`Unknown rule "${id}" in the configuration`, `Cấu hình có luật không tồn tại "${id}"`, id));
+    }
+  }
+
+  const parsed = safeParseRoadmap(input);
+  if (!parsed.ok) return { roadmap: undefined, services: undefined, findings: sortFindings([...findings, ...parsed.error]) };
+  const roadmap = parsed.value;
+  const services = buildServiceIndex(roadmap, config.nearMatchThreshold === undefined ? {} : { nearMatchThreshold: config.nearMatchThreshold });
+  const references = config.references ?? {};
+
+  for (const rule of byId.values()) {
+    const setting = config.rules?.[rule.id];
+    const resolved = resolveSetting(rule, setting, findings);
+    if (resolved === undefined) continue;
+    try {
+      rule.check({
+        roadmap,
+        services,
+        references,
+        options: resolved.options,
+        report: (report) => {
+          findings.push(
+            createFinding({
+              ruleId: rule.id,
+              severity: resolved.severity,
+              message: report.message,
+              path: report.path,
+              ...(report.data === undefined ? {} : { data: report.data }),
+            }),
+          );
+        },
+      });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      findings.push(
+        createFinding({
+          ruleId: 'roadmap/rule-failed',
+          severity: 'error',
+          message: { vi: `Luật "${rule.id}" gặp lỗi khi chạy: ${detail}`, en: `Rule "${rule.id}" failed: ${detail}` },
+          data: { rule: rule.id },
+        }),
+      );
+    }
+  }
+  return { roadmap, services, findings: sortFindings(findings) };
+}
+
+function resolveSetting(
+  rule: RoadmapRule<object>,
+  setting: RuleSetting | undefined,
+  findings: Finding[],
+): { severity: Severity; options: object } | undefined {
+  if (setting === undefined) return { severity: rule.defaultSeverity, options: rule.defaultOptions };
+  const [levelName, userOptions] = typeof setting === 'string' ? [setting, undefined] : [setting[0], setting[1]];
+  const level = levels[levelName];
+  if (level === undefined) {
+    findings.push(
+      configFinding(
+        `Rule "${rule.id}": level must be off, info, warn/warning or error; found "${levelName}"`,
+        `Luật "${rule.id}": mức phải là off, info, warn/warning hoặc error; nhận được "${levelName}"`,
+        rule.id,
+      ),
+    );
+    return undefined;
+  }
+  if (level === 'off') return undefined;
+  const known = Object.keys(rule.defaultOptions);
+  for (const key of Object.keys(userOptions ?? {})) {
+    if (!known.includes(key)) {
+      findings.push(
+        configFinding(
+          `Rule "${rule.id}" has no option "${key}" (options: ${known.join(', ') || 'none'})`,
+          `Luật "${rule.id}" không có tùy chọn "${key}" (các tùy chọn: ${known.join(', ') || 'không có'})`,
+          rule.id,
+        ),
+      );
+    }
+  }
+  return { severity: level, options: { ...rule.defaultOptions, ...userOptions } };
+}
+
+function configFinding(en: string, vi: string, rule: string): Finding {
+  return createFinding({ ruleId: 'roadmap/config', severity: 'error', message: { vi, en }, data: { rule } });
+}
