@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const keep = process.argv.includes('--keep');
 
-/** @returns {{ name: string, dir: string }[]} */
+/** @returns {{ name: string, dir: string, esm: boolean, cjs: boolean, bins: string[] }[]} */
 function publishablePackages() {
   const found = [];
   for (const group of ['packages', 'apps']) {
@@ -23,8 +23,15 @@ function publishablePackages() {
       if (!existsSync(manifestPath)) continue;
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
       // Only packages with an importable entry point; a bin-only package is checked by its own tests.
-      if (manifest.private !== true && manifest.exports?.['.'] !== undefined) {
-        found.push({ name: manifest.name, dir: join(groupDir, entry.name) });
+      if (manifest.private !== true) {
+        const main = manifest.exports?.['.'];
+        found.push({
+          name: manifest.name,
+          dir: join(groupDir, entry.name),
+          esm: main?.import !== undefined,
+          cjs: main?.require !== undefined,
+          bins: Object.keys(manifest.bin ?? {}),
+        });
       }
     }
   }
@@ -68,13 +75,26 @@ for (const pkg of packages) {
   writeFileSync(join(consumer, 'esm.mjs'), `import * as m from ${id}; console.log(JSON.stringify(Object.keys(m).sort()));`);
   writeFileSync(join(consumer, 'cjs.cjs'), `const m = require(${id}); console.log(JSON.stringify(Object.keys(m).sort()));`);
   try {
-    const esm = JSON.parse(run('node', ['esm.mjs'], consumer));
-    const cjs = JSON.parse(run('node', ['cjs.cjs'], consumer));
-    if (esm.length === 0) throw new Error('the ESM entry exports nothing');
-    if (JSON.stringify(esm) !== JSON.stringify(cjs)) {
-      throw new Error(`ESM and CJS export different names:\n  esm: ${esm.join(', ')}\n  cjs: ${cjs.join(', ')}`);
+    const checks = [];
+    if (pkg.esm) {
+      const esm = JSON.parse(run('node', ['esm.mjs'], consumer));
+      if (esm.length === 0) throw new Error('the ESM entry exports nothing');
+      checks.push(`${esm.length} exports from ESM`);
+      if (pkg.cjs) {
+        const cjs = JSON.parse(run('node', ['cjs.cjs'], consumer));
+        if (JSON.stringify(esm) !== JSON.stringify(cjs)) {
+          throw new Error(`ESM and CJS export different names:\n  esm: ${esm.join(', ')}\n  cjs: ${cjs.join(', ')}`);
+        }
+        checks.push('same from CJS');
+      }
     }
-    console.log(`smoke: ${pkg.name} ok (${esm.length} exports from ESM and CJS)`);
+    for (const bin of pkg.bins) {
+      const version = run(join(consumer, 'node_modules', '.bin', bin), ['--version'], consumer).trim();
+      if (!/^\d+\.\d+\.\d+/.test(version)) throw new Error(`${bin} --version printed ${JSON.stringify(version)}`);
+      checks.push(`${bin} --version ${version}`);
+    }
+    if (checks.length === 0) throw new Error('nothing to check: no entry point and no bin');
+    console.log(`smoke: ${pkg.name} ok (${checks.join(', ')})`);
     passed++;
   } catch (error) {
     console.error(`smoke: ${pkg.name} FAILED: ${error instanceof Error ? (error.stderr || error.message) : String(error)}`);

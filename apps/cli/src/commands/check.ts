@@ -1,0 +1,71 @@
+import { hasErrors, sortFindings } from '@egov/core';
+import { collectFiles } from '../files/collect-files';
+import { fileKinds, type FileKind } from '../files/kinds';
+import { readInput } from '../files/read-input';
+import { UsageError, type CommandContext } from '../context';
+import { formatFindingsReport, type FileFindings } from '../output/print-findings';
+import { toSarif } from '../output/sarif';
+import { cliVersion } from '../version';
+
+/** Options of `egov check`. */
+export interface CheckOptions {
+  readonly kind?: string;
+}
+
+/**
+ * `egov check <paths…>`: reads every file (folders recursively), detects its kind or takes `--kind`,
+ * validates it, and prints the findings grouped by file. Files found in a folder whose kind is unknown are
+ * listed as skipped; a file named on the command line whose kind is unknown is a usage error.
+ *
+ * @returns The exit code: 0 clean, 1 when any finding is an error, 2 when a file could not be read.
+ * @throws {UsageError} for a missing path, an unknown `--kind`, or a named file of unknown kind.
+ * @example
+ * ```ts
+ * await checkCommand(context, ['examples'], {}); // 1 when the examples have errors
+ * ```
+ */
+export async function checkCommand(context: CommandContext, paths: readonly string[], options: CheckOptions): Promise<number> {
+  const forced = options.kind === undefined ? undefined : fileKinds.find((kind) => kind.id === options.kind);
+  if (options.kind !== undefined && forced === undefined) {
+    throw new UsageError(`unknown --kind "${options.kind}"; known kinds: ${fileKinds.map((kind) => kind.id).join(', ')}`);
+  }
+  const { files, missing } = await collectFiles(paths);
+  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  const named = new Set(paths);
+  const groups: FileFindings[] = [];
+  const skipped: string[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    const input = await readInput(file);
+    if (input.format === 'unreadable') {
+      unreadable = true;
+      groups.push({ file, findings: sortFindings(input.findings) });
+      continue;
+    }
+    const kind: FileKind | undefined = forced ?? fileKinds.find((candidate) => candidate.detect(input));
+    if (kind === undefined) {
+      if (named.has(file)) throw new UsageError(`cannot tell what ${file} is; give --kind (${fileKinds.map((k) => k.id).join(', ')})`);
+      skipped.push(file);
+      continue;
+    }
+    groups.push({ file, kind: kind.label[context.lang], findings: sortFindings([...input.findings, ...kind.check(input)]) });
+  }
+  const all = groups.flatMap((group) => group.findings);
+  if (context.format === 'json') {
+    context.io.stdout(JSON.stringify({ files: groups, skipped }, null, 2) + '\n');
+  } else if (context.format === 'sarif') {
+    context.io.stdout(JSON.stringify(toSarif(groups, context.lang, cliVersion), null, 2) + '\n');
+  } else {
+    // --quiet prints errors only, like ESLint.
+    const shown = context.quiet
+      ? groups.map((group) => ({ ...group, findings: group.findings.filter((finding) => finding.severity === 'error') })).filter((group) => group.findings.length > 0)
+      : groups;
+    if (shown.length > 0) context.io.stdout(formatFindingsReport(shown, context.lang, context.style));
+    if (skipped.length > 0) {
+      const head = context.lang === 'vi' ? 'Bỏ qua (chưa nhận ra loại tệp):' : 'Skipped (kind not recognised):';
+      context.say(context.style.dim(`${head} ${skipped.join(', ')}`));
+    }
+  }
+  if (unreadable) return 2;
+  return hasErrors(all) ? 1 : 0;
+}

@@ -1,0 +1,296 @@
+import {
+  createFinding,
+  foldKey,
+  mapProvinceForward,
+  resolveProvince,
+  safeParseVietnameseNumber,
+  type Finding,
+  type NumberNotation,
+  type PointerSegment,
+  type SourceLocation,
+} from '@egov/core';
+import type { Framework } from '../framework/framework';
+import type { FrameworkNode } from '../framework/framework-node';
+import type { IndexData } from './index-data';
+
+/** How unit cells become unit ids. */
+export type UnitResolution =
+  | {
+      /** Unit ids are the cells as written (trimmed, NFC). */
+      readonly kind: 'as-given';
+    }
+  | {
+      /**
+       * Cells are province names or codes, resolved with `@egov/core`'s administrative units at
+       * `asOf(year)` (default: 31 December of the row's year, so 2025 rows use the 34 provinces); the
+       * unit id is the province version id, e.g. `"lao-cai@2008"`. With `mapTo` (an ISO date) every
+       * province is carried forward to the unit that contains it then (Hà Giang 2017 → Tuyên Quang),
+       * for trends across the 2025 reorganisation; rows dated on or after `mapTo` are resolved as they are.
+       */
+      readonly kind: 'provinces';
+      readonly asOf?: (year: number | undefined) => string;
+      readonly mapTo?: string;
+    };
+
+/** Options of {@link fromRows}. */
+export interface FromRowsOptions {
+  /** `long` (unit, indicator, year, value) or `wide` (one column per indicator); default: detected. */
+  readonly layout?: 'long' | 'wide';
+  /** Year of rows without a year column. */
+  readonly year?: number;
+  /** Notation of numbers written as text (default `vi`: "5,63"). */
+  readonly notation?: NumberNotation;
+  readonly units?: UnitResolution;
+  /** File and sheet, copied into findings' locations. */
+  readonly location?: Pick<SourceLocation, 'file' | 'sheet'>;
+}
+
+/** The result of {@link fromRows}: one dataset per year, display names, and findings. */
+export interface FromRowsResult {
+  /** Datasets sorted by year (a dataset without year first). */
+  readonly datasets: readonly IndexData[];
+  /** Unit id → the name as first written in the rows. */
+  readonly unitNames: Readonly<Record<string, string>>;
+  readonly findings: readonly Finding[];
+}
+
+type Row = Readonly<Record<string, unknown>>;
+
+/** A cell as text for matching and messages (objects as JSON, not "[object Object]"). */
+function cellText(cell: unknown): string {
+  if (cell === undefined || cell === null) return '';
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number' || typeof cell === 'boolean' || typeof cell === 'bigint') return String(cell);
+  // JSON.stringify gives undefined for functions and symbols.
+  if (typeof cell === 'function' || typeof cell === 'symbol') return typeof cell;
+  return JSON.stringify(cell);
+}
+
+const aliases = {
+  unit: ['don vi', 'ten don vi', 'tinh', 'ten tinh', 'tinh thanh pho', 'tinh thanh', 'dia phuong', 'ma tinh', 'quoc gia', 'unit', 'province', 'country'],
+  indicator: ['chi tieu', 'ten chi tieu', 'ma chi tieu', 'chi tieu thanh phan', 'chi so', 'indicator', 'indicator id'],
+  year: ['nam', 'year'],
+  value: ['gia tri', 'diem', 'so lieu', 'value', 'score'],
+  ignored: ['stt', 'tt', 'ghi chu', 'note', 'notes', 'xep hang', 'rank'],
+} as const;
+
+function indicatorLookup(framework: Framework): Map<string, string> {
+  const lookup = new Map<string, string>();
+  const visit = (node: FrameworkNode): void => {
+    if (node.children === undefined) {
+      for (const key of [node.id, node.name.vi, node.name.en]) lookup.set(foldKey(key), node.id);
+    } else node.children.forEach(visit);
+  };
+  visit(framework.root);
+  return lookup;
+}
+
+function findColumn(headers: readonly string[], names: readonly string[]): string | undefined {
+  return headers.find((header) => names.includes(foldKey(header)));
+}
+
+/**
+ * Reads raw indicator values from table rows (as `@egov/io` gives them: one object per row, keyed by
+ * header), in either layout, with Vietnamese or English headers:
+ * - long: columns "Đơn vị"/"Tỉnh", "Chỉ tiêu", "Năm", "Giá trị"/"Điểm";
+ * - wide: "Tỉnh", optional "Năm", and one column per indicator, headed by its id or its Vietnamese or
+ *   English name (matched ignoring case, diacritics and punctuation).
+ *
+ * Numbers may be numbers or Vietnamese text ("5,63", "84,1%", "5,63 điểm"). Unreadable cells, unknown
+ * indicators, unknown provinces and duplicates are findings with the row (1-based, header = row 1).
+ *
+ * @param framework - The framework whose indicators the columns name.
+ * @param rows - Rows keyed by header.
+ * @param options - Layout, default year, number notation, unit resolution, file location.
+ * @returns Datasets per year, unit names, findings.
+ * @example
+ * ```ts
+ * const { datasets } = fromRows(ictIndex2016, [
+ *   { 'Tỉnh': 'Lào Cai', 'Chỉ tiêu': 'Ứng dụng phần mềm nguồn mở', 'Năm': 2017, 'Điểm': '5,61' },
+ *   { 'Tỉnh': 'TP. Hồ Chí Minh', 'Chỉ tiêu': 'Ứng dụng phần mềm nguồn mở', 'Năm': 2017, 'Điểm': '39,47' },
+ * ]);
+ * datasets[0]?.values['Lào Cai']?.['open-source-use']; // 5.61
+ * ```
+ */
+export function fromRows(framework: Framework, rows: readonly Row[], options: FromRowsOptions = {}): FromRowsResult {
+  const findings: Finding[] = [];
+  const headers = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const lookup = indicatorLookup(framework);
+  const unitColumn = findColumn(headers, aliases.unit);
+  const yearColumn = findColumn(headers, aliases.year);
+  const indicatorColumn = findColumn(headers, aliases.indicator);
+  const valueColumn = findColumn(headers, aliases.value);
+  const layout = options.layout ?? (indicatorColumn !== undefined && valueColumn !== undefined ? 'long' : 'wide');
+  const location = (row: number, column?: string): SourceLocation => ({
+    ...options.location,
+    row: row + 2,
+    ...(column === undefined ? {} : { column }),
+  });
+  const problem = (ruleId: string, severity: 'error' | 'warning', vi: string, en: string, path: PointerSegment[], row: number, column?: string, data?: Record<string, unknown>) => {
+    findings.push(createFinding({ ruleId, severity, message: { vi, en }, path, location: location(row, column), ...(data === undefined ? {} : { data }) }));
+  };
+
+  const required = layout === 'long' ? [unitColumn, indicatorColumn, valueColumn] : [unitColumn];
+  if (required.includes(undefined)) {
+    const missingNames = layout === 'long' ? '"Đơn vị"/"Tỉnh", "Chỉ tiêu", "Giá trị"' : '"Đơn vị"/"Tỉnh"';
+    findings.push(
+      createFinding({
+        ruleId: 'ictindex/missing-column',
+        severity: 'error',
+        message: {
+          vi: `Bảng thiếu cột bắt buộc (cần ${missingNames}); các cột hiện có: ${headers.join(', ')}`,
+          en: `The table lacks a required column (needs ${missingNames.replace('Đơn vị', 'Unit').replace('Tỉnh', 'Province').replace('Chỉ tiêu', 'Indicator').replace('Giá trị', 'Value')}); found: ${headers.join(', ')}`,
+        },
+        path: '',
+        ...(options.location === undefined ? {} : { location: options.location }),
+      }),
+    );
+    return { datasets: [], unitNames: {}, findings };
+  }
+
+  // Wide layout: map every other column to an indicator once.
+  const wideColumns = new Map<string, string>();
+  if (layout === 'wide') {
+    for (const header of headers) {
+      if (header === unitColumn || header === yearColumn) continue;
+      const id = lookup.get(foldKey(header));
+      if (id !== undefined) wideColumns.set(header, id);
+      else if (!(aliases.ignored as readonly string[]).includes(foldKey(header))) {
+        findings.push(
+          createFinding({
+            ruleId: 'ictindex/unknown-indicator',
+            severity: 'warning',
+            message: {
+              vi: `Cột "${header}" không phải chỉ tiêu của khung "${framework.id}": bị bỏ qua`,
+              en: `Column "${header}" is not an indicator of framework "${framework.id}": ignored`,
+            },
+            path: ['columns', header],
+            ...(options.location === undefined ? {} : { location: options.location }),
+          }),
+        );
+      }
+    }
+  }
+
+  const byYear = new Map<number | undefined, Map<string, Map<string, number>>>();
+  const unitNames: Record<string, string> = {};
+  const unknownIndicators = new Set<string>();
+  const unitCache = new Map<string, string | undefined>();
+
+  const resolveUnit = (cell: string, year: number | undefined, row: number, column: string): string | undefined => {
+    const resolution = options.units ?? { kind: 'as-given' };
+    if (resolution.kind === 'as-given') return cell;
+    const asOf = resolution.asOf?.(year) ?? `${year ?? 2020}-12-31`;
+    const cacheKey = `${cell}\u0000${asOf}`;
+    if (unitCache.has(cacheKey)) return unitCache.get(cacheKey);
+    const path: PointerSegment[] = ['rows', row, column];
+    // Rows dated on or after `mapTo` are already in the target generation: resolve them where they are.
+    const result =
+      resolution.mapTo === undefined || asOf >= resolution.mapTo
+        ? resolveProvince(cell, asOf, { path })
+        : mapProvinceForward(cell, asOf, resolution.mapTo, { path });
+    let id: string | undefined;
+    if (result.ok) {
+      id = 'unit' in result.value ? result.value.unit.id : result.value.to.id;
+      findings.push(...result.value.warnings);
+    } else {
+      findings.push({ ...result.error, location: location(row, column) });
+    }
+    unitCache.set(cacheKey, id);
+    return id;
+  };
+
+  const store = (year: number | undefined, unit: string, indicator: string, value: number, row: number, column: string): void => {
+    let units = byYear.get(year);
+    if (units === undefined) byYear.set(year, (units = new Map<string, Map<string, number>>()));
+    let values = units.get(unit);
+    if (values === undefined) units.set(unit, (values = new Map<string, number>()));
+    const previous = values.get(indicator);
+    if (previous !== undefined) {
+      problem(
+        'ictindex/duplicate-value',
+        previous === value ? 'warning' : 'error',
+        `Chỉ tiêu "${indicator}" của "${unit}"${year === undefined ? '' : ` năm ${year}`} có nhiều giá trị (${previous} và ${value}): giữ giá trị đầu tiên`,
+        `Indicator "${indicator}" of "${unit}"${year === undefined ? '' : ` in ${year}`} has several values (${previous} and ${value}): the first is kept`,
+        ['rows', row, column],
+        row,
+        column,
+        { unit, indicator, kept: previous, ignored: value },
+      );
+      return;
+    }
+    values.set(indicator, value);
+  };
+
+  const readNumber = (cell: unknown, row: number, column: string): number | undefined => {
+    if (cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '')) return undefined;
+    if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+    if (typeof cell === 'string') {
+      const parsed = safeParseVietnameseNumber(cell, { notation: options.notation ?? 'vi', path: ['rows', row, column], location: location(row, column) });
+      if (!parsed.ok) {
+        findings.push(parsed.error);
+        return undefined;
+      }
+      const value = parsed.value;
+      if (value.kind === 'ratio') return value.denominator === 0 ? undefined : value.numerator / value.denominator;
+      return value.value;
+    }
+    problem('ictindex/invalid-value', 'error', `Ô không phải là số: ${cellText(cell)}`, `The cell is not a number: ${cellText(cell)}`, ['rows', row, column], row, column);
+    return undefined;
+  };
+
+  rows.forEach((row, index) => {
+    const yearCell = yearColumn === undefined ? undefined : row[yearColumn];
+    const year = yearCell === undefined || yearCell === null || yearCell === '' ? options.year : Number(cellText(yearCell).trim());
+    if (year !== undefined && !Number.isInteger(year)) {
+      problem('ictindex/invalid-year', 'error', `Năm không hợp lệ: ${cellText(yearCell)}`, `Invalid year: ${cellText(yearCell)}`, ['rows', index, yearColumn ?? 'year'], index, yearColumn);
+      return;
+    }
+    const unitHeader = unitColumn ?? '';
+    const unitCell = row[unitHeader];
+    const unitText = typeof unitCell === 'string' ? unitCell.normalize('NFC').trim() : typeof unitCell === 'number' ? String(unitCell) : '';
+    if (unitText === '') {
+      problem('ictindex/missing-unit', 'error', 'Thiếu tên đơn vị (tỉnh)', 'Missing unit (province) name', ['rows', index, unitHeader], index, unitHeader);
+      return;
+    }
+    const unit = resolveUnit(unitText, year, index, unitHeader);
+    if (unit === undefined) return;
+    unitNames[unit] ??= unitText;
+    if (layout === 'long') {
+      const indicatorHeader = indicatorColumn ?? '';
+      const valueHeader = valueColumn ?? '';
+      const indicatorText = cellText(row[indicatorHeader]);
+      const indicator = lookup.get(foldKey(indicatorText));
+      if (indicator === undefined) {
+        if (!unknownIndicators.has(indicatorText)) {
+          unknownIndicators.add(indicatorText);
+          problem(
+            'ictindex/unknown-indicator',
+            'warning',
+            `"${indicatorText}" không phải chỉ tiêu của khung "${framework.id}": bị bỏ qua`,
+            `"${indicatorText}" is not an indicator of framework "${framework.id}": ignored`,
+            ['rows', index, indicatorHeader],
+            index,
+            indicatorHeader,
+          );
+        }
+        return;
+      }
+      const value = readNumber(row[valueHeader], index, valueHeader);
+      if (value !== undefined) store(year, unit, indicator, value, index, valueHeader);
+      return;
+    }
+    for (const [header, indicator] of wideColumns) {
+      const value = readNumber(row[header], index, header);
+      if (value !== undefined) store(year, unit, indicator, value, index, header);
+    }
+  });
+
+  const years = [...byYear.keys()].sort((a, b) => (a ?? -Infinity) - (b ?? -Infinity));
+  const datasets = years.map((year): IndexData => {
+    const units = byYear.get(year) ?? new Map<string, Map<string, number>>();
+    const values = Object.fromEntries([...units].map(([unit, entries]) => [unit, Object.fromEntries(entries)]));
+    return year === undefined ? { values } : { year, values };
+  });
+  return { datasets, unitNames, findings };
+}

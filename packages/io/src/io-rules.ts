@@ -1,0 +1,54 @@
+/**
+ * Rule ids of the findings `@egov/io` produces, so callers can filter them without string typos.
+ *
+ * @example
+ * ```ts
+ * findings.filter((f) => f.ruleId === ioRules.missingColumn);
+ * ```
+ */
+export const ioRules = Object.freeze({
+  /** The bytes are in a legacy Vietnamese encoding (Windows-1258, TCVN3/ABC, VNI), not UTF-8. */
+  legacyEncoding: 'io/legacy-encoding',
+  /** The bytes are not valid UTF-8 and no legacy encoding was recognised. */
+  invalidUtf8: 'io/invalid-utf8',
+  /** The input is empty or has no header row. */
+  empty: 'io/empty',
+  /** A quoted CSV field is not closed before the end of the input. */
+  unterminatedQuote: 'io/csv-unterminated-quote',
+  /** A row has values in columns that have no header. */
+  extraFields: 'io/extra-fields',
+  /** The input is larger than `maxBytes`. */
+  tooLarge: 'io/too-large',
+  /** The table has more rows than `maxRows`. */
+  tooManyRows: 'io/too-many-rows',
+  /** The table has more columns than `maxColumns`. */
+  tooManyColumns: 'io/too-many-columns',
+  /** A cell is longer than `maxCellLength`. */
+  cellTooLong: 'io/cell-too-long',
+  /** JSON that does not parse. */
+  jsonSyntax: 'io/json-syntax',
+  /** YAML that does not parse. */
+  yamlSyntax: 'io/yaml-syntax',
+  /** A YAML warning (e.g. an unknown tag). */
+  yamlWarning: 'io/yaml-warning',
+  /** The bytes are not a readable XLSX workbook. */
+  xlsxInvalid: 'io/xlsx-invalid',
+  /** The XLSX zip would expand beyond the limits (a zip bomb). */
+  zipBomb: 'io/zip-bomb',
+  /** The requested sheet does not exist. */
+  sheetNotFound: 'io/sheet-not-found',
+  /** A merged cell range in the table; its master value was copied into every cell of the range. */
+  mergedCells: 'io/merged-cells',
+  /** A cell holds an Excel error value such as `#N/A`. */
+  cellError: 'io/cell-error',
+  /** JSON/YAML data that should be a list of records is not. */
+  notRecords: 'io/not-records',
+  /** A record field holds an object or array; it is kept as JSON text. */
+  nestedValue: 'io/nested-value',
+  /** A required column is missing. */
+  missingColumn: 'io/missing-column',
+  /** A column header matches no known column. */
+  unknownColumn: 'io/unknown-column',
+  /** Two header cells match the same column. */
+  duplicateColumn: 'io/duplicate-column',
+});

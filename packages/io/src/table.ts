@@ -1,0 +1,39 @@
+import type { CellValue } from './cell-value';
+
+/** One column of a {@link Table}: where it is and what its header says. */
+export interface TableColumn {
+  /** 0-based index into {@link TableRow.values}. */
+  readonly index: number;
+  /** Spreadsheet column letter, `"A"`, `"B"`, … (for CSV: the letter Excel would show). */
+  readonly letter: string;
+  /** Header text as written in the file (NFC, trimmed); `""` for a column without a header. */
+  readonly header: string;
+}
+
+/** One data row of a {@link Table}. */
+export interface TableRow {
+  /**
+   * 1-based row number in the user's file, as a spreadsheet shows it (for CSV: the record number,
+   * counting the header and blank lines, so a quoted field spanning two lines is still one row).
+   */
+  readonly row: number;
+  /** Cell values, one per {@link Table.columns} entry; an empty cell is `""`. */
+  readonly values: readonly CellValue[];
+}
+
+/**
+ * A table read from a file: headers, columns with letters, and rows that know their row number, so a
+ * finding can point at the user's cell (see {@link cellLocation}).
+ */
+export interface Table {
+  /** File name as the caller gave it, if any. */
+  readonly file?: string;
+  /** Sheet name for workbooks. */
+  readonly sheet?: string;
+  /** 1-based row number of the header row. */
+  readonly headerRow: number;
+  /** Header texts, one per column (same as `columns.map(c => c.header)`). */
+  readonly headers: readonly string[];
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly TableRow[];
+}
