@@ -62,6 +62,9 @@ export {
   type NationalTarget,
 } from './rules/rule';
 export { builtinRules } from './rules/builtin-rules';
+export type { BudgetTotalMismatchOptions } from './rules/budget-total-mismatch';
+export type { BudgetWordsMismatchOptions } from './rules/budget-words-mismatch';
+export type { BudgetBeforeScheduleOptions } from './rules/budget-before-schedule';
 
 // Analysis
 export { serviceTimelines, levelsBy, type TimelineEvent } from './analysis/service-timeline';

@@ -25,6 +25,13 @@ function validate(input: unknown, config: ValidationConfig = {}): ValidationResu
 /** Rule id and path of every finding, in the validator's order. */
 const brief = (findings: readonly Finding[]) => findings.map((finding) => [finding.ruleId, finding.path]);
 const of = (result: ValidationResult, ruleId: string) => result.findings.filter((finding) => finding.ruleId === ruleId);
+const budgetRules = [
+  'roadmap/budget-total-mismatch',
+  'roadmap/budget-words-mismatch',
+  'roadmap/budget-services-mismatch',
+  'roadmap/budget-before-schedule',
+  'roadmap/budget-unknown-service',
+];
 
 /** The value a JSON pointer designates in the input, or undefined when the path does not exist. */
 function at(input: unknown, pointer: string): unknown {
@@ -161,6 +168,34 @@ describe('Thái Bình 818/QĐ-UBND (source 002)', () => {
     expect(result.services?.entries[19]?.service.name).toBe('Cấp Giấy chứng nhận đầu tư trong nước vốn dưới 300 tỷ đồng');
   });
 
+  it('budget: 2.200.000.000 + 1.800.000.000 + 2.000.000.000 đồng = 6 tỷ = "Sáu tỷ đồng"; 15 / 12 / 10 services match the lists', () => {
+    for (const rule of budgetRules) expect(of(result, rule), rule).toEqual([]);
+  });
+
+  it('a changed budget is caught: total 6,5 tỷ, words "Năm tỷ đồng", 14 services for 2013–2014', () => {
+    const changed = structuredClone(thaiBinhInput) as {
+      stated_totals: Record<string, unknown>[];
+      budgets: Record<string, unknown>[];
+    };
+    const total = changed.stated_totals[4];
+    const line = changed.budgets[0];
+    if (total === undefined || line === undefined) throw new Error('the example changed');
+    total.value = '6,5';
+    total.in_words = 'Năm tỷ đồng';
+    line.services_count = 14;
+    const found = validate(changed).findings.filter((finding) => budgetRules.includes(finding.ruleId));
+    expect(brief(found)).toEqual([
+      ['roadmap/budget-services-mismatch', '/budgets/0/services_count'],
+      ['roadmap/budget-words-mismatch', '/stated_totals/4/in_words'],
+      ['roadmap/budget-total-mismatch', '/stated_totals/4/value'],
+    ]);
+    expect(found.map((finding) => finding.data)).toEqual([
+      { stated: 14, computed: 15, difference: -1, from: 2013, to: 2014 },
+      { stated: '6500000000', words: '5000000000', difference: '-1500000000', printed: '6,5 tỷ đồng' },
+      { stated: '6500000000', computed: '6000000000', difference: '500000000', tolerance: '0', printed: '6,5 tỷ đồng', lines: 3 },
+    ]);
+  });
+
   it('reports exactly the document inconsistencies: 5 × level 4 without 3, step 2.1 ending after the 2013 services are due', () => {
     expect(brief(result.findings)).toEqual([
       ['roadmap/level-four-without-three', '/entries/4/target_level'],
@@ -206,11 +241,19 @@ describe('Hà Giang 1653/QĐ-UBND (source 003)', () => {
     expect([sum(2014), sum(2015), sum(2014) + sum(2015)]).toEqual([80, 72, 152]);
   });
 
-  it('reports exactly: 30 groups stated by 2020 against 26 listed, two step names no list has, the unchecked per-agency minimum, and the names linked by near match', () => {
+  it('reports exactly: 30 groups stated by 2020 against 26 listed, step and budget names no list has, services 12–14 budgeted before their deployment, the unchecked per-agency minimum, and the names linked by near match', () => {
     expect(brief(result.findings)).toEqual([
+      // "Cấp giấy phép hành nghề y, dược" (budget table STT 5: two yearly lines and the row total).
+      ['roadmap/budget-unknown-service', '/budgets/8/service'],
+      ['roadmap/budget-unknown-service', '/budgets/9/service'],
       ['roadmap/stated-total-mismatch', '/stated_totals/1/value'],
+      ['roadmap/budget-unknown-service', '/stated_totals/11/service'],
       ['roadmap/step-mismatch', '/steps/3/services/3'],
       ['roadmap/step-mismatch', '/steps/5/services/3'],
+      // Services 12, 13, 14: deployment budget in 2014, deployment (step c.1) in 2015.
+      ['roadmap/budget-before-schedule', '/budgets/22/year'],
+      ['roadmap/budget-before-schedule', '/budgets/24/year'],
+      ['roadmap/budget-before-schedule', '/budgets/26/year'],
       ['roadmap/agency-minimum', '/targets/0'],
       // "Cấp giấy chứng chỉ hành nghề hoạt động xây dựng" (budget) and "cấp chứng chỉ hành nghề trong hoạt
       // động xây dựng" (step) for the list's "Cấp chứng chỉ hành nghề hoạt động xây dựng"; "Gấp phép" (budget).
@@ -252,7 +295,58 @@ describe('Hà Giang 1653/QĐ-UBND (source 003)', () => {
     expect(match?.score).toBeGreaterThanOrEqual(0.9);
   });
 
-  // No rule reads budgets[] yet: the budget names are linked here through the service index only.
+  it('budget: columns 2014 = 8, 2015 = 7.2, rows, total 15.2 and "Mười lăm tỷ hai trăm triệu đồng" reconcile; no services_count', () => {
+    for (const rule of ['roadmap/budget-total-mismatch', 'roadmap/budget-words-mismatch', 'roadmap/budget-services-mismatch']) {
+      expect(of(result, rule), rule).toEqual([]);
+    }
+  });
+
+  it('a changed budget is caught in dot decimals: column 2015 "7.3", row 12 "0.9", text total words "Mười lăm tỷ hai triệu đồng"', () => {
+    const changed = structuredClone(haGiangInput) as { stated_totals: Record<string, unknown>[] };
+    const [text, , column2015, , , , , , , , , row12] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 18].map((index) => changed.stated_totals[index]);
+    if (text === undefined || column2015 === undefined || row12 === undefined) throw new Error('the example changed');
+    expect([text.in_words, column2015.year, row12.service]).toEqual(['Mười lăm tỷ hai trăm triệu đồng', 2015, 'Gấp phép và khai thác nguồn nước']);
+    column2015.value = '7.3';
+    row12.value = '0.9';
+    text.in_words = 'Mười lăm tỷ hai triệu đồng';
+    const found = validate(changed).findings.filter((finding) =>
+      ['roadmap/budget-total-mismatch', 'roadmap/budget-words-mismatch'].includes(finding.ruleId),
+    );
+    expect(brief(found)).toEqual([
+      ['roadmap/budget-words-mismatch', '/stated_totals/3/in_words'],
+      ['roadmap/budget-total-mismatch', '/stated_totals/5/value'],
+      ['roadmap/budget-total-mismatch', '/stated_totals/18/value'],
+    ]);
+    expect(found.map((finding) => [finding.data?.stated, finding.data?.computed ?? finding.data?.words, finding.data?.difference])).toEqual([
+      ['15200000000', '15002000000', '-198000000'],
+      ['7300000000', '7200000000', '100000000'],
+      ['900000000', '800000000', '100000000'],
+    ]);
+    expect(found[1]?.data?.tolerance).toBe('50000000');
+  });
+
+  it('roadmap/budget-unknown-service: "Cấp giấy phép hành nghề y, dược" (budget) for the list’s "Cấp giấy phép đăng ký hành nghề y, dược"', () => {
+    expect(of(result, 'roadmap/budget-unknown-service').map((finding) => finding.data)).toEqual(
+      Array.from({ length: 3 }, () => ({
+        service: 'Cấp giấy phép hành nghề y, dược',
+        closest: 'Cấp giấy phép đăng ký hành nghề y, dược',
+        score: expect.closeTo(0.84, 2) as number,
+        entry: '2015.6',
+      })),
+    );
+  });
+
+  it('roadmap/budget-before-schedule: 0.8 + 0.5 + 0.5 tỷ in 2014 for services approved in 2014 (b.2) and deployed in 2015 (c.1)', () => {
+    const found = of(result, 'roadmap/budget-before-schedule');
+    expect(found.map((finding) => [at(haGiangInput, finding.path.replace(/\/year$/, '/entry')), finding.data?.amount, finding.data?.step])).toEqual([
+      ['2015.12', '800000000', '/steps/8'],
+      ['2015.13', '500000000', '/steps/8'],
+      ['2015.14', '500000000', '/steps/8'],
+    ]);
+    expect(at(haGiangInput, '/steps/8/refers_to_step')).toBe('2.3.b.2');
+    expect(found.every((finding) => finding.severity === 'warning')).toBe(true);
+  });
+
   it('resolves every budget line to the entry it belongs to, except "Cấp giấy phép hành nghề y, dược" (list: "… đăng ký hành nghề …")', () => {
     const unresolved = new Set<string>();
     for (const line of roadmap.budgets ?? []) {

@@ -1,5 +1,10 @@
 import { agencyMinimum } from './agency-minimum';
 import { belowNationalTarget } from './below-national-target';
+import { budgetBeforeSchedule } from './budget-before-schedule';
+import { budgetServicesMismatch } from './budget-services-mismatch';
+import { budgetTotalMismatch } from './budget-total-mismatch';
+import { budgetUnknownService } from './budget-unknown-service';
+import { budgetWordsMismatch } from './budget-words-mismatch';
 import { duplicateEntry } from './duplicate-entry';
 import { entryOutsidePeriod } from './entry-outside-period';
 import { levelDown } from './level-down';
@@ -28,6 +33,11 @@ export const builtinRules: readonly AnyRoadmapRule[] = [
   statedTotalMismatch,
   stepMismatch,
   stepAfterDue,
+  budgetTotalMismatch,
+  budgetWordsMismatch,
+  budgetServicesMismatch,
+  budgetBeforeSchedule,
+  budgetUnknownService,
   targetUnreachable,
   agencyMinimum,
   unknownAgency,
