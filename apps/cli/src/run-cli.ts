@@ -1,7 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { checkCommand } from './commands/check';
-import { roadmapProjectCommand, roadmapSchemaCommand, roadmapValidateCommand } from './commands/roadmap';
 import { commandContext, UsageError, type CommandContext } from './context';
+import type { BudgetWordsOptions } from './commands/budget';
 import { processIo, type CliIo } from './output/cli-io';
 import { cliVersion } from './version';
 
@@ -45,9 +44,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .command('check')
     .description('kiểm tra các tệp (lộ trình, …) / check files, folders recursively')
     .argument('<paths...>', 'tệp hoặc thư mục / files or folders')
-    .option('--kind <kind>', 'loại tệp thay vì tự nhận / file kind instead of detection')
-    .addHelpText('after', '\nExamples:\n  egov check examples/\n  egov check roadmap.yaml --lang en\n  egov check examples --format sarif > egov.sarif')
-    .action(async (paths: string[], options: { kind?: string }, command: Command) => {
+    .option('--kind <kind>', 'loại tệp thay vì tự nhận (roadmap, budget) / file kind instead of detection')
+    .option('--unit <unit>', 'đơn vị bảng kinh phí khi tiêu đề không ghi (tỷ, triệu, đồng) / budget table unit when headers do not say')
+    .addHelpText('after', '\nExamples:\n  egov check examples/\n  egov check roadmap.yaml --lang en\n  egov check budget.csv --unit tỷ\n  egov check examples --format sarif > egov.sarif')
+    .action(async (paths: string[], options: { kind?: string; unit?: string }, command: Command) => {
+      // Command modules load on use, so `egov --version` does not import the domain packages.
+      const { checkCommand } = await import('./commands/check');
       exitCode = await checkCommand(contextOf(command), paths, options);
     });
 
@@ -59,13 +61,15 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--config <file>', 'cấu hình luật / rule configuration (YAML or JSON with "rules")')
     .addHelpText('after', '\nExamples:\n  egov roadmap validate roadmap.yaml\n  egov roadmap validate roadmap.yaml --config rules.yaml --format sarif')
     .action(async (file: string, options: { config?: string }, command: Command) => {
+      const { roadmapValidateCommand } = await import('./commands/roadmap');
       exitCode = await roadmapValidateCommand(contextOf(command), file, options);
     });
   roadmap
     .command('schema')
     .description('in JSON Schema của lộ trình / print the roadmap JSON Schema')
     .addHelpText('after', '\nExample:\n  egov roadmap schema > roadmap.schema.json')
-    .action((_options: unknown, command: Command) => {
+    .action(async (_options: unknown, command: Command) => {
+      const { roadmapSchemaCommand } = await import('./commands/roadmap');
       exitCode = roadmapSchemaCommand(contextOf(command));
     });
   roadmap
@@ -74,7 +78,109 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .argument('<file>', 'roadmap.yaml or .json')
     .addHelpText('after', '\nExample:\n  egov roadmap project examples/thaibinh-2013-roadmap/roadmap.yaml')
     .action(async (file: string, _options: unknown, command: Command) => {
+      const { roadmapProjectCommand } = await import('./commands/roadmap');
       exitCode = await roadmapProjectCommand(contextOf(command), file);
+    });
+
+  const budget = program.command('budget').description('kinh phí: số tiền, bằng chữ, tổng hợp, đối chiếu / budgets: amounts, words, totals, reconciliation');
+  budget
+    .command('words')
+    .description('số tiền bằng chữ (và ngược lại) / an amount in words (and back)')
+    .argument('<amount...>', 'số tiền: 15200000000, "15,2 tỷ", hoặc chữ / amount, or words to read back')
+    .option('--unit <unit>', 'đơn vị của số không ghi đơn vị (tỷ, triệu, nghìn, đồng) / unit of a bare number')
+    .option('--le', '"lẻ" thay cho "linh" / "lẻ" instead of "linh"')
+    .option('--ngan', '"ngàn" thay cho "nghìn" / "ngàn" instead of "nghìn"')
+    .option('--ti', '"tỉ" thay cho "tỷ" / "tỉ" instead of "tỷ"')
+    .option('--bon', '"bốn" thay cho "tư" sau "mươi" / "bốn" instead of "tư" after "mươi"')
+    .option('--no-dong', 'không thêm "đồng" / without "đồng"')
+    .option('--chan', 'thêm "chẵn" / append "chẵn"')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  egov budget words 15200000000        # Mười lăm tỷ hai trăm triệu đồng\n  egov budget words "15,2 tỷ"\n  egov budget words 6.000.000.000 --chan\n  egov budget words 1005000 --le --ngan\n  egov budget words "Sáu tỷ đồng"        # 6.000.000.000 đồng',
+    )
+    .action(async (amount: string[], options: BudgetWordsOptions, command: Command) => {
+      const { budgetWordsCommand } = await import('./commands/budget');
+      exitCode = budgetWordsCommand(contextOf(command), amount.join(' '), options);
+    });
+  budget
+    .command('parse')
+    .description('đọc số tiền như văn bản ghi / read an amount as documents print it')
+    .argument('<text...>', 'số tiền: "15,2 tỷ", "2.200.000.000 đồng", "1.4" / amount as printed')
+    .option('--unit <unit>', 'đơn vị của bảng (tỷ, triệu, nghìn, đồng) / the table unit')
+    .option('--notation <notation>', 'vi ("15,2"), en ("15.2") hoặc auto / number notation')
+    .addHelpText('after', '\nExamples:\n  egov budget parse "15,2 tỷ"\n  egov budget parse 1.4 --unit tỷ\n  egov budget parse 15.200 --unit tỷ   # ambiguous: exit 1\n  egov budget parse 15.200 --unit tỷ --notation vi')
+    .action(async (text: string[], options: { unit?: string; notation?: string }, command: Command) => {
+      const { budgetParseCommand } = await import('./commands/budget');
+      exitCode = budgetParseCommand(contextOf(command), text.join(' '), options);
+    });
+  budget
+    .command('summary')
+    .description('tổng kinh phí theo năm, nguồn vốn, loại chi / totals by year, funding source, spending type')
+    .argument('<file>', 'bảng kinh phí CSV/XLSX hoặc kế hoạch YAML/JSON / budget table or plan')
+    .option('--unit <unit>', 'đơn vị khi tiêu đề không ghi (tỷ, triệu, đồng) / unit when headers do not say')
+    .addHelpText('after', '\nExamples:\n  egov budget summary examples/hagiang-2013-roadmap/budget.csv\n  egov budget summary budget.xlsx --unit triệu --json')
+    .action(async (file: string, options: { unit?: string }, command: Command) => {
+      const { budgetSummaryCommand } = await import('./commands/budget');
+      exitCode = await budgetSummaryCommand(contextOf(command), file, options);
+    });
+  budget
+    .command('reconcile')
+    .description('đối chiếu các tổng với các khoản / check stated totals against their parts')
+    .argument('<file>', 'bảng kinh phí CSV/XLSX hoặc kế hoạch YAML/JSON / budget table or plan')
+    .option('--unit <unit>', 'đơn vị khi tiêu đề không ghi (tỷ, triệu, đồng) / unit when headers do not say')
+    .option('--exact', 'mọi chênh lệch là lỗi / any difference is an error')
+    .addHelpText('after', '\nExamples:\n  egov budget reconcile examples/hagiang-2013-roadmap/budget.csv\n  egov budget reconcile examples/langson-2019-it-plan/budget.csv --lang en\n  egov budget reconcile budget.csv --unit tỷ --format sarif')
+    .action(async (file: string, options: { unit?: string; exact?: boolean }, command: Command) => {
+      const { budgetReconcileCommand } = await import('./commands/budget');
+      exitCode = await budgetReconcileCommand(contextOf(command), file, options);
+    });
+
+  const ictindex = program.command('ictindex').description('chỉ số ICT-Index, EGDI: điểm, xếp hạng, so sánh / composite indices: scores, ranks, comparisons');
+  const frameworkOption = () => new Option('--framework <framework>', 'ict-index-2016 (mặc định), egdi, hoặc tệp .json/.yaml / built-in name or framework file').default(undefined, 'ict-index-2016');
+  ictindex
+    .command('frameworks')
+    .description('các khung chỉ số có sẵn / built-in frameworks')
+    .addHelpText('after', '\nExamples:\n  egov ictindex frameworks\n  egov ictindex frameworks --json')
+    .action(async (_options: unknown, command: Command) => {
+      const { ictindexFrameworksCommand } = await import('./commands/ictindex');
+      exitCode = ictindexFrameworksCommand(contextOf(command));
+    });
+  ictindex
+    .command('compute')
+    .description('tính điểm và xếp hạng / scores and ranks')
+    .argument('<file>', 'số liệu: dài (Tỉnh, Chỉ tiêu, Năm, Giá trị) hoặc rộng / long or wide data table')
+    .addOption(frameworkOption())
+    .option('--year <year>', 'năm (mặc định: năm mới nhất) / year (default: latest)')
+    .addHelpText('after', '\nExamples:\n  egov ictindex compute ictindex.csv --year 2017\n  egov ictindex compute egdi.csv --framework egdi --json\n  egov ictindex compute data.xlsx --framework my-framework.yaml')
+    .action(async (file: string, options: { framework?: string; year?: string }, command: Command) => {
+      const { ictindexComputeCommand } = await import('./commands/ictindex');
+      exitCode = await ictindexComputeCommand(contextOf(command), file, options);
+    });
+  ictindex
+    .command('compare')
+    .description('thay đổi thứ hạng giữa hai năm / rank changes between two years')
+    .argument('<yearA>', 'năm trước / earlier year')
+    .argument('<yearB>', 'năm sau / later year')
+    .argument('<file>', 'số liệu chỉ tiêu hoặc bảng thứ hạng (unit, year, node, rank) / indicator data or a rank table')
+    .requiredOption('--unit <unit>', 'tỉnh / province')
+    .addOption(frameworkOption())
+    .addHelpText('after', '\nExamples:\n  egov ictindex compare 2016 2017 --unit "Lào Cai" examples/laocai-2018-ictindex-plan/ictindex-ranks.csv\n  egov ictindex compare 2016 2017 --unit "Yên Bái" ictindex.csv --lang en')
+    .action(async (yearA: string, yearB: string, file: string, options: { unit?: string; framework?: string }, command: Command) => {
+      const { ictindexCompareCommand } = await import('./commands/ictindex');
+      exitCode = await ictindexCompareCommand(contextOf(command), yearA, yearB, file, options);
+    });
+  ictindex
+    .command('whatif')
+    .description('nếu thay đổi giá trị chỉ tiêu thì xếp hạng ra sao / ranks after changing values')
+    .argument('<file>', 'số liệu chỉ tiêu / indicator data')
+    .requiredOption('--unit <unit>', 'tỉnh / province')
+    .option('--set <change...>', 'chỉ tiêu=giá trị, vd. online-services=0.85 / indicatorId=value')
+    .option('--year <year>', 'năm (mặc định: năm mới nhất) / year (default: latest)')
+    .addOption(frameworkOption())
+    .addHelpText('after', '\nExamples:\n  egov ictindex whatif ictindex.csv --unit "Yên Bái" --set online-services=0.85\n  egov ictindex whatif ictindex.csv --unit "Lào Cai" --year 2017 --set human-society=0.6 technical-society=0.5')
+    .action(async (file: string, options: { unit?: string; set?: string[]; year?: string; framework?: string }, command: Command) => {
+      const { ictindexWhatIfCommand } = await import('./commands/ictindex');
+      exitCode = await ictindexWhatIfCommand(contextOf(command), file, options);
     });
 
   try {

@@ -1,6 +1,8 @@
 import { hasErrors, sortFindings } from '@egov/core';
+import { parseUnitOption } from '../files/budget-table';
 import { collectFiles } from '../files/collect-files';
-import { fileKinds, type FileKind } from '../files/kinds';
+import { companionUnit } from '../files/companion-unit';
+import { fileKinds, type CheckHints, type FileKind } from '../files/kinds';
 import { readInput } from '../files/read-input';
 import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport, type FileFindings } from '../output/print-findings';
@@ -10,6 +12,8 @@ import { cliVersion } from '../version';
 /** Options of `egov check`. */
 export interface CheckOptions {
   readonly kind?: string;
+  /** Unit of budget tables whose headers do not state it; else taken from a companion document. */
+  readonly unit?: string;
 }
 
 /**
@@ -28,6 +32,10 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
   const forced = options.kind === undefined ? undefined : fileKinds.find((kind) => kind.id === options.kind);
   if (options.kind !== undefined && forced === undefined) {
     throw new UsageError(`unknown --kind "${options.kind}"; known kinds: ${fileKinds.map((kind) => kind.id).join(', ')}`);
+  }
+  const unit = options.unit === undefined ? undefined : parseUnitOption(options.unit);
+  if (options.unit !== undefined && unit === undefined) {
+    throw new UsageError(`unknown --unit "${options.unit}"; use đồng, nghìn, triệu or tỷ`);
   }
   const { files, missing } = await collectFiles(paths);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
@@ -48,7 +56,7 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
       skipped.push(file);
       continue;
     }
-    groups.push({ file, kind: kind.label[context.lang], findings: sortFindings([...input.findings, ...kind.check(input)]) });
+    groups.push({ file, kind: kind.label[context.lang], findings: sortFindings([...input.findings, ...kind.check(input, await hintsFor(input.format, file, unit))]) });
   }
   const all = groups.flatMap((group) => group.findings);
   if (context.format === 'json') {
@@ -68,4 +76,12 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
   }
   if (unreadable) return 2;
   return hasErrors(all) ? 1 : 0;
+}
+
+async function hintsFor(format: string, file: string, unit: CheckHints['unit']): Promise<CheckHints> {
+  if (unit !== undefined) return { unit };
+  if (format !== 'table') return {};
+  const stated = await companionUnit(file);
+  const companion = stated === undefined ? undefined : parseUnitOption(stated);
+  return companion === undefined ? {} : { unit: companion };
 }

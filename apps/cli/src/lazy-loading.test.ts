@@ -1,0 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+
+describe('lazy loading', () => {
+  it('run-cli imports no domain package or command module statically', async () => {
+    // `egov --version` must start fast: commands (and @egov/budget, @egov/ictindex, @egov/roadmap, @egov/io)
+    // load inside the actions with `await import()`.
+    const source = await readFile(new URL('./run-cli.ts', import.meta.url), 'utf8');
+    const staticImports = [...source.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gm)].map((match) => match[1]);
+    expect(staticImports).toEqual(['commander', './context', './output/cli-io', './version']);
+    expect(source).toContain("await import('./commands/budget')");
+    expect(source).toContain("await import('./commands/ictindex')");
+  });
+});
