@@ -1,3 +1,4 @@
+import { closestHint } from '../identity/closest-hint';
 import type { PointerSegment } from '@egov/core';
 import { defineRule } from './rule';
 
@@ -42,17 +43,14 @@ export const budgetUnknownService = defineRule({
       const name = item.service;
       const match = services.resolve(name);
       if (match === undefined) {
-        const closest = services.closest(name);
-        const percent = closest === undefined ? 0 : Math.round(closest.score * 100);
-        const hintVi = closest === undefined ? '' : `; gần nhất là "${closest.service.name}" (giống ${String(percent)}%)`;
-        const hintEn = closest === undefined ? '' : `; the closest is "${closest.service.name}" (${String(percent)}% similar)`;
+        const hint = closestHint(services, name);
         report({
           path: [...path, 'service'],
           message: {
-            vi: `Dịch vụ "${name}" trong bảng kinh phí không khớp với dịch vụ nào trong danh mục${hintVi}`,
-            en: `Service "${name}" of the budget matches no service of the lists${hintEn}`,
+            vi: `Dịch vụ "${name}" trong bảng kinh phí không khớp với dịch vụ nào trong danh mục${hint.text.vi}`,
+            en: `Service "${name}" of the budget matches no service of the lists${hint.text.en}`,
           },
-          data: { service: name, closest: closest?.service.name, score: closest?.score, entry: item.entry },
+          data: { service: name, closest: hint.closest, score: hint.score, entry: item.entry },
         });
         return;
       }

@@ -1,3 +1,4 @@
+import { closestHint } from '../identity/closest-hint';
 import { whenRange } from '../model/when';
 import { defineRule } from './rule';
 
@@ -53,17 +54,14 @@ export const stepMismatch = defineRule<StepMismatchOptions>({
       names.forEach((name, nameIndex) => {
         const match = services.resolve(name);
         if (match === undefined) {
-          const closest = services.closest(name);
-          const percent = closest === undefined ? 0 : Math.round(closest.score * 100);
-          const hintVi = closest === undefined ? '' : `; gần nhất là "${closest.service.name}" (giống ${String(percent)}%)`;
-          const hintEn = closest === undefined ? '' : `; the closest is "${closest.service.name}" (${String(percent)}% similar)`;
+          const hint = closestHint(services, name);
           report({
             path: ['steps', stepIndex, 'services', nameIndex],
             message: {
-              vi: `Dịch vụ "${name}" trong bước triển khai không khớp với dịch vụ nào trong danh mục${hintVi}`,
-              en: `Service "${name}" named by the step matches no service of the lists${hintEn}`,
+              vi: `Dịch vụ "${name}" trong bước triển khai không khớp với dịch vụ nào trong danh mục${hint.text.vi}`,
+              en: `Service "${name}" named by the step matches no service of the lists${hint.text.en}`,
             },
-            data: { service: name, closest: closest?.service.name, score: closest?.score },
+            data: { service: name, closest: hint.closest, score: hint.score },
           });
           return;
         }
