@@ -1,0 +1,233 @@
+/* global document */
+// End-to-end test of the built app in real Chromium (Debian's /usr/bin/chromium driven by playwright-core).
+// Run with `pnpm test:e2e` (builds first). Starts `vite preview` on a free port and stops it at the end.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const app = join(here, '..');
+const examples = join(app, '..', '..', 'examples');
+const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
+const step = (text) => console.log(`• ${text}`);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
+}
+
+async function waitForServer(url, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+  // CI installs Chromium (.ci/run) and must run these tests; on a developer machine without it, say so loudly.
+  const message = `e2e: Chromium not found at ${chromiumPath} (install it: apt-get install -y chromium, or set CHROMIUM_PATH)`;
+  if (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false') {
+    console.error(message);
+    process.exit(1);
+  }
+  console.warn(`${message}; end-to-end tests SKIPPED`);
+  process.exit(0);
+}
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}/`;
+const vite = join(app, 'node_modules', '.bin', 'vite');
+const server = spawn(vite, ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  cwd: app,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  detached: true,
+});
+let serverLog = '';
+server.stdout.on('data', (chunk) => (serverLog += chunk));
+server.stderr.on('data', (chunk) => (serverLog += chunk));
+
+let browser;
+const hardStop = setTimeout(() => {
+  console.error('e2e: timed out after 180 s');
+  cleanup().finally(() => process.exit(1));
+}, 180_000);
+
+async function cleanup() {
+  clearTimeout(hardStop);
+  await browser?.close().catch(() => undefined);
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already stopped
+  }
+}
+
+try {
+  await waitForServer(base, 30_000);
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    timeout: 30_000,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  step('opens on the Hà Giang example, in Vietnamese, with its findings counted');
+  await page.goto(base);
+  await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+  assert.match(await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).inputValue(), /hagiang/);
+  const errorCount = Number(await page.getByTestId('count-error').textContent());
+  assert.ok(errorCount > 0, 'the Hà Giang roadmap has errors');
+  await page.screenshot({ path: `${shots}/web-overview.png`, fullPage: true });
+  assert.ok(page.workers().some((worker) => worker.url().includes('analysis.worker')), 'the checking runs in a Web Worker');
+
+  step('the roadmap view lists the validation findings with their JSON pointers');
+  await page.getByRole('link', { name: 'Lộ trình' }).click();
+  const findings = page.getByRole('region', { name: 'Phát hiện' });
+  await findings.getByText('/stated_totals/1/value').waitFor();
+  await findings.getByText(/Văn bản nêu 30 dịch vụ ở mức độ 3 trở lên đến 2020/).waitFor();
+  await page.screenshot({ path: `${shots}/web-roadmap.png`, fullPage: false });
+
+  step('a finding about an entry selects its row (Thái Bình)');
+  await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('thaibinh-2013-roadmap');
+  await findings.getByText('/entries/4/target_level').waitFor();
+  const item = findings.locator('li', { hasText: '/entries/4/target_level' });
+  await item.getByRole('button', { name: 'Xem dòng liên quan' }).click();
+  await page.locator('tr#entry-4.selected').waitFor();
+  assert.match(await page.locator('tr#entry-4').textContent(), /Cấp phép hợp báo/);
+  await page.screenshot({ path: `${shots}/web-roadmap-linked.png` });
+
+  step('English toggle');
+  await page.getByRole('button', { name: /English/ }).click();
+  await page.getByRole('heading', { name: 'Roadmap' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.getByRole('button', { name: /Tiếng Việt/ }).click();
+  await page.getByRole('heading', { name: 'Lộ trình' }).waitFor();
+
+  step('the budget view of Hà Giang: totals by year and in words');
+  await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('hagiang-2013-roadmap');
+  await page.getByRole('link', { name: 'Kinh phí' }).click();
+  await page.getByText('Mười lăm tỷ hai trăm triệu đồng').waitFor();
+  await page.getByText('Tám tỷ đồng').waitFor();
+  await page.screenshot({ path: `${shots}/web-budget.png`, fullPage: true });
+
+  step('the ICT-Index view of Lào Cai: rank changes in words');
+  await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('laocai-2018-ictindex-plan');
+  await page.getByRole('link', { name: 'Chỉ số ICT' }).click();
+  await page.getByText('Tăng 05 bậc, từ thứ 12 (năm 2016) lên thứ 7 (năm 2017)').first().waitFor();
+  await page.screenshot({ path: `${shots}/web-ictindex.png`, fullPage: true });
+
+  step('importing a CSV with an unreadable amount shows the finding on row 5');
+  const csv = readFileSync(join(examples, 'hagiang-2013-roadmap', 'budget.csv'), 'utf8').replace('4,Cấp giấy phép xây dựng,0.8,', '4,Cấp giấy phép xây dựng,abc,');
+  assert.ok(csv.includes(',abc,'));
+  await page.getByTestId('file-input').setInputFiles({ name: 'ngan-sach.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('heading', { name: 'Kinh phí' }).waitFor();
+  const invalid = findings.locator('li', { hasText: 'Không đọc được số tiền "abc"' });
+  await invalid.waitFor();
+  assert.match(await invalid.textContent(), /Dòng 5, cột C/);
+  await page.locator('tr[data-row="5"].has-error').waitFor();
+  await invalid.getByRole('button', { name: 'Xem dòng liên quan' }).click();
+  await page.locator('tr[data-row="5"].selected').waitFor();
+  assert.match(await page.locator('tr[data-row="5"]').textContent(), /Cấp giấy phép xây dựng/);
+
+  step('the imported table does not say its unit: choosing tỷ đồng re-reads it');
+  await page.getByRole('combobox', { name: 'Đơn vị của bảng' }).selectOption('ty');
+  await page.getByText('Mười bốn tỷ bốn trăm triệu đồng').waitFor();
+  assert.equal(await findings.locator('li', { hasText: 'không phải là một số nguyên đồng' }).count(), 0);
+  await invalid.waitFor();
+  await page.locator('tr[data-row="5"].has-error').waitFor();
+  await page.screenshot({ path: `${shots}/web-import-error.png` });
+
+  step('fixing the cell in place re-validates at once');
+  const cell = page.getByRole('textbox', { name: /^Dòng 5, cột C/ });
+  await cell.fill('0.8');
+  await cell.press('Enter');
+  await invalid.waitFor({ state: 'detached' });
+  await page.getByText('Đã lưu trên máy này').waitFor();
+
+  step('the import and the edit survive a reload (IndexedDB)');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Kinh phí' }).waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).inputValue(), 'imported');
+  assert.equal(await page.getByRole('textbox', { name: /^Dòng 5, cột C/ }).inputValue(), '0.8');
+  assert.equal(await findings.locator('li', { hasText: 'abc' }).count(), 0);
+  await page.getByText('Mười lăm tỷ hai trăm triệu đồng').first().waitFor();
+
+  step('the workspace exports as one JSON file and opens again');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất không gian làm việc' }).click()]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.format, 'egov-workspace');
+  const file = exported.files.find((candidate) => candidate.name === 'ngan-sach.csv');
+  assert.ok(file !== undefined && file.text.includes('Cấp giấy phép xây dựng,0.8,'));
+  await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('hagiang-2013-roadmap');
+  await page.getByRole('button', { name: /English/ }).click();
+  await page.getByRole('heading', { name: 'Budget' }).waitFor();
+  await page.getByTestId('workspace-input').setInputFiles({ name: 'egov-workspace.json', mimeType: 'application/json', buffer: readFileSync(await download.path()) });
+  await page.getByRole('heading', { name: 'Kinh phí' }).waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).inputValue(), 'imported');
+  assert.equal(await page.getByRole('textbox', { name: /^Dòng 5, cột C/ }).inputValue(), '0.8');
+
+  step('the table exports to XLSX and CSV, and @egov/io (in the app) reads both back identically');
+  const snapshot = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('table.sheet tr')].map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => cell.querySelector('input')?.value ?? cell.textContent),
+      ),
+    );
+  const before = await snapshot();
+  assert.ok(before.length === 17, `17 rows (header + 16), found ${before.length}`);
+  for (const [button, extension] of [['Tải bảng Excel (XLSX)', 'xlsx'], ['Tải bảng CSV', 'csv']]) {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    assert.equal(file.suggestedFilename(), `ngan-sach.${extension}`);
+    const bytes = readFileSync(await file.path());
+    if (extension === 'xlsx') assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
+    await page.getByTestId('file-input').setInputFiles({ name: `ngan-sach.${extension}`, mimeType: 'application/octet-stream', buffer: bytes });
+    await page.getByRole('heading', { name: 'Kinh phí' }).waitFor();
+    await page.locator('table.sheet').waitFor();
+    assert.deepEqual(await snapshot(), before, `${extension} round trip`);
+  }
+  const [findingsFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải danh sách phát hiện (CSV)' }).click()]);
+  assert.match(readFileSync(await findingsFile.path(), 'utf8'), /^\uFEFFMức,Luật,Nội dung,Tệp,Dòng,Cột,Đường dẫn/);
+
+  step('tablet width (1024×768)');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('hagiang-2013-roadmap');
+  await page.getByRole('link', { name: 'Lộ trình' }).click();
+  await findings.getByText('/stated_totals/1/value').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling at 1024 px (overflow ${overflow})`);
+  await page.screenshot({ path: `${shots}/web-roadmap-tablet.png` });
+
+  assert.deepEqual(errors, [], 'no uncaught errors in the page');
+  console.log('e2e: all checks passed');
+  await cleanup();
+  process.exit(0);
+} catch (error) {
+  console.error('e2e failed:', error);
+  console.error(serverLog);
+  await cleanup();
+  process.exit(1);
+}

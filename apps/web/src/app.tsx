@@ -1,0 +1,384 @@
+import type { Language } from '@egov/core';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { AmountUnit } from '@egov/budget';
+import type { FolderAnalysis } from './domain/analyse-folder';
+import type { ExampleFolder } from './domain/examples';
+import { inlineAnalyser, type FolderAnalyser } from './domain/folder-analyser';
+import { LanguageContext, translator } from './i18n/messages';
+import { BudgetView } from './views/budget-view';
+import { IctIndexView } from './views/ictindex-view';
+import { OverviewView } from './views/overview-view';
+import { RoadmapView } from './views/roadmap-view';
+import { download } from './workspace/download';
+import { importFile } from './workspace/import-file';
+import {
+  emptyWorkspace,
+  exportWorkspace,
+  folderFiles,
+  importFolder,
+  parseWorkspace,
+  putFile,
+  type Workspace,
+} from './workspace/workspace';
+import type { WorkspaceStore } from './workspace/workspace-store';
+
+/**
+ * The pages of the app, in navigation order (the URL hash is `#/<view>`).
+ *
+ * @example
+ * ```ts
+ * views.indexOf('budget'); // 2
+ * ```
+ */
+export const views = ['overview', 'roadmap', 'budget', 'ictindex'] as const;
+/** One page of the app. */
+export type View = (typeof views)[number];
+
+const viewOf = (hash: string): View => views.find((view) => `#/${view}` === hash) ?? 'overview';
+
+/** Props of {@link App}. */
+export interface AppProps {
+  readonly examples: readonly ExampleFolder[];
+  readonly store: WorkspaceStore;
+  /** The folder to open on a first visit. */
+  readonly defaultFolder?: string;
+  /** Where the checking runs (a Web Worker in the browser; the calling thread by default). */
+  readonly analyse?: FolderAnalyser;
+}
+
+/**
+ * The app shell: header with document-set selector, language toggle, import and export; navigation
+ * between the views; the workspace saved to the store after every change.
+ *
+ * @param props - Bundled examples and the workspace store.
+ * @returns The app.
+ * @example
+ * ```tsx
+ * createRoot(element).render(<App examples={bundledExamples} store={indexedDbStore()} />);
+ * ```
+ */
+export function App({ examples, store, defaultFolder, analyse }: AppProps) {
+  const [analyser] = useState<FolderAnalyser>(() => analyse ?? inlineAnalyser());
+  const [analysed, setAnalysed] = useState<{ folder: string; analysis: FolderAnalysis } | undefined>(undefined);
+  const [workspace, setWorkspace] = useState<Workspace | undefined>(undefined);
+  const [history, setHistory] = useState<readonly Workspace[]>([]);
+  const [bundled, setBundled] = useState<{ folder: string; files: { name: string; text: string }[] } | undefined>(undefined);
+  const [view, setView] = useState<View>(() => viewOf(window.location.hash));
+  const [saveState, setSaveState] = useState<'saved' | 'saving'>('saved');
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [dragging, setDragging] = useState(false);
+  const [budgetIndex, setBudgetIndex] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const workspaceInput = useRef<HTMLInputElement>(null);
+  const loadedOnce = useRef(false);
+
+  // Load the saved workspace once; a first visit opens the first example.
+  useEffect(() => {
+    let cancelled = false;
+    void store
+      .load()
+      .catch(() => undefined)
+      .then((saved) => {
+        if (cancelled) return;
+        setWorkspace(saved ?? emptyWorkspace(defaultFolder ?? examples[0]?.id ?? importFolder));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [store, examples, defaultFolder]);
+
+  // Autosave every change after the first load.
+  useEffect(() => {
+    if (workspace === undefined) return;
+    if (!loadedOnce.current) {
+      loadedOnce.current = true;
+      return;
+    }
+    setSaveState('saving');
+    void store.save(workspace).then(() => {
+      setSaveState('saved');
+    });
+  }, [workspace, store]);
+
+  const folder = workspace?.folder;
+  const example = examples.find((candidate) => candidate.id === folder);
+  useEffect(() => {
+    if (folder === undefined) return;
+    let cancelled = false;
+    const load = example === undefined ? Promise.resolve([]) : example.load();
+    void load.then((files) => {
+      if (!cancelled) setBundled({ folder, files });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [folder, example]);
+
+  useEffect(() => {
+    const onHash = (): void => {
+      setView(viewOf(window.location.hash));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, []);
+
+  const language: Language = workspace?.language ?? 'vi';
+  const t = translator(language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('appTitle');
+  }, [language, t]);
+
+  const change = useCallback((next: (current: Workspace) => Workspace, undoable = true) => {
+    setWorkspace((current) => {
+      if (current === undefined) return current;
+      if (undoable) setHistory((past) => [...past.slice(-49), current]);
+      return next(current);
+    });
+  }, []);
+
+  const files = useMemo(
+    () => (workspace === undefined || bundled?.folder !== workspace.folder ? undefined : folderFiles(workspace, workspace.folder, bundled.files)),
+    [workspace, bundled],
+  );
+  const units = useMemo(() => {
+    const chosen: Record<string, AmountUnit> = {};
+    for (const file of files ?? []) {
+      const unit = workspace?.units?.[`${file.folder}/${file.name}`] ?? example?.budgetUnit;
+      if (unit !== undefined) chosen[file.name] = unit;
+    }
+    return chosen;
+  }, [files, example, workspace?.units]);
+  useEffect(() => {
+    if (files === undefined || folder === undefined) return;
+    let cancelled = false;
+    void analyser(files, units).then((analysis) => {
+      if (!cancelled) setAnalysed({ folder, analysis });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [analyser, files, units, folder]);
+  // After an edit the previous result stays on screen until the new one arrives; never another folder's.
+  const analysis = analysed !== undefined && analysed.folder === folder ? analysed.analysis : undefined;
+
+  const importFiles = async (list: FileList | readonly File[]): Promise<void> => {
+    const results = await Promise.all([...list].map(async (file) => importFile(file.name, new Uint8Array(await file.arrayBuffer()))));
+    const failed = results.filter((result) => !result.ok);
+    setNotice(failed.length === 0 ? undefined : failed.map((result) => result.finding.message[language]).join(' · '));
+    const imported = results.filter((result) => result.ok);
+    if (imported.length === 0) return;
+    change((current) =>
+      imported.reduce((next, file) => putFile(next, { folder: importFolder, name: file.name, text: file.text }), { ...current, folder: importFolder }),
+    );
+    setBudgetIndex(0);
+    const table = imported.some((file) => file.name.toLowerCase().endsWith('.csv'));
+    window.location.hash = table ? '#/budget' : '#/roadmap';
+  };
+
+  const onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    setDragging(false);
+    void importFiles(event.dataTransfer.files);
+  };
+
+  const openWorkspace = async (file: File): Promise<void> => {
+    let parsed: Workspace | undefined;
+    try {
+      parsed = parseWorkspace(JSON.parse(await file.text()));
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined) {
+      setNotice(t('workspaceInvalid'));
+      return;
+    }
+    const opened = parsed;
+    setNotice(undefined);
+    change(() => opened);
+  };
+
+  const folderLabel = (id: string): string => (id === importFolder ? t('imported') : (examples.find((candidate) => candidate.id === id)?.label[language] ?? id));
+  const folders = [...examples.map((candidate) => candidate.id), ...(workspace?.files.some((file) => file.folder === importFolder) === true ? [importFolder] : [])];
+  const budget = analysis?.budgets[Math.min(budgetIndex, Math.max(0, (analysis.budgets.length) - 1))];
+  const budgetFile = budget?.file;
+
+  return (
+    <LanguageContext value={language}>
+      <div
+        className={`app ${dragging ? 'dragging' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={(event) => {
+          if (event.relatedTarget === null) setDragging(false);
+        }}
+        onDrop={onDrop}
+      >
+        <a className="skip" href="#main">
+          {language === 'vi' ? 'Bỏ qua đến nội dung' : 'Skip to content'}
+        </a>
+        <header className="topbar">
+          <div className="brand">
+            <h1>{t('appTitle')}</h1>
+            <p>{t('appSubtitle')}</p>
+          </div>
+          <div className="controls">
+            <label className="field">
+              <span>{t('document')}</span>
+              <select
+                value={workspace?.folder ?? ''}
+                onChange={(event) => {
+                  const id = event.currentTarget.value;
+                  setBudgetIndex(0);
+                  change((current) => ({ ...current, folder: id }), false);
+                }}
+              >
+                {folders.map((id) => (
+                  <option key={id} value={id}>
+                    {folderLabel(id)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              lang={language === 'vi' ? 'en' : 'vi'}
+              aria-label={`${t('language')}: ${t('switchLanguage')}`}
+              onClick={() => {
+                change((current) => ({ ...current, language: current.language === 'vi' ? 'en' : 'vi' }), false);
+              }}
+            >
+              {t('switchLanguage')}
+            </button>
+          </div>
+        </header>
+        <nav className="tabs" aria-label={t('navLabel')}>
+          <ul>
+            {views.map((id) => (
+              <li key={id}>
+                <a href={`#/${id}`} aria-current={view === id ? 'page' : undefined}>
+                  {t(id)}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <div className="toolbar">
+            <button type="button" disabled={history.length === 0} onClick={() => {
+              const previous = history.at(-1);
+              if (previous === undefined) return;
+              setHistory((past) => past.slice(0, -1));
+              setWorkspace(previous);
+            }}>
+              {t('undo')}
+            </button>
+            <button type="button" onClick={() => fileInput.current?.click()}>
+              {t('importFiles')}
+            </button>
+            <button type="button" onClick={() => {
+              if (workspace !== undefined) download('egov-workspace.json', exportWorkspace(workspace), 'application/json');
+            }}>
+              {t('exportWorkspace')}
+            </button>
+            <button type="button" onClick={() => workspaceInput.current?.click()}>
+              {t('importWorkspace')}
+            </button>
+            <span className="save-state" role="status">
+              {saveState === 'saved' ? t('saved') : t('saving')}
+            </span>
+          </div>
+        </nav>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept=".csv,.xlsx,.yaml,.yml,.json"
+          className="sr-only"
+          aria-label={t('importFiles')}
+          data-testid="file-input"
+          onChange={(event) => {
+            const list = event.currentTarget.files;
+            if (list !== null) void importFiles([...list]);
+            event.currentTarget.value = '';
+          }}
+        />
+        <input
+          ref={workspaceInput}
+          type="file"
+          accept=".json"
+          className="sr-only"
+          aria-label={t('importWorkspace')}
+          data-testid="workspace-input"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file !== undefined) void openWorkspace(file);
+            event.currentTarget.value = '';
+          }}
+        />
+        <p className="dropzone">
+          {t('importHint')}{' '}
+          <button type="button" className="link" onClick={() => fileInput.current?.click()}>
+            {t('chooseFiles')}
+          </button>
+        </p>
+        {notice === undefined ? null : (
+          <p className="notice" role="alert">
+            {notice}
+          </p>
+        )}
+        <main id="main" tabIndex={-1}>
+          {analysis === undefined || workspace === undefined ? (
+            <p role="status">{t('loading')}</p>
+          ) : view === 'overview' ? (
+            <OverviewView analysis={analysis} title={folderLabel(workspace.folder)} />
+          ) : view === 'roadmap' ? (
+            analysis.roadmaps[0] === undefined ? (
+              <p className="empty">{t('noRoadmap')}</p>
+            ) : (
+              <RoadmapView key={analysis.roadmaps[0].file} analysis={analysis.roadmaps[0]} />
+            )
+          ) : view === 'budget' ? (
+            budget === undefined || budgetFile === undefined ? (
+              <p className="empty">{t('noBudget')}</p>
+            ) : (
+              <>
+                {analysis.budgets.length > 1 ? (
+                  <label className="field inline">
+                    <span>{t('budgetFile')}</span>
+                    <select value={budgetIndex} onChange={(event) => { setBudgetIndex(Number(event.currentTarget.value)); }}>
+                      {analysis.budgets.map((candidate, index) => (
+                        <option key={candidate.file} value={index}>
+                          {candidate.file}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ) : null}
+                <BudgetView
+                  key={budgetFile}
+                  analysis={budget}
+                  unit={workspace.units?.[`${workspace.folder}/${budgetFile}`]}
+                  onUnit={(unit) => {
+                    change((current) => {
+                      const key = `${current.folder}/${budgetFile}`;
+                      const units = Object.fromEntries(Object.entries(current.units ?? {}).filter(([other]) => other !== key));
+                      return { ...current, units: unit === undefined ? units : { ...units, [key]: unit } };
+                    });
+                  }}
+                  onEdit={(text) => {
+                    change((current) => putFile(current, { folder: current.folder, name: budgetFile, text }));
+                  }}
+                />
+              </>
+            )
+          ) : (
+            <IctIndexView files={files ?? []} />
+          )}
+        </main>
+      </div>
+    </LanguageContext>
+  );
+}

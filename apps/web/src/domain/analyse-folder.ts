@@ -1,0 +1,67 @@
+import type { AmountUnit } from '@egov/budget';
+import type { Finding } from '@egov/core';
+import { readCsv, readJson, readYaml } from '@egov/io';
+import { analyseBudget, isBudgetTable, type BudgetAnalysis } from './analyse-budget';
+import { analyseRoadmap, isRoadmapDocument, type RoadmapAnalysis } from './analyse-roadmap';
+
+/** One file of a folder with the findings of reading and checking it. */
+export interface FileSummary {
+  readonly name: string;
+  readonly kind: 'roadmap' | 'budget' | 'table' | 'document' | 'unreadable';
+  readonly findings: readonly Finding[];
+}
+
+/** Everything the views show about a folder. */
+export interface FolderAnalysis {
+  readonly files: readonly FileSummary[];
+  readonly roadmaps: readonly RoadmapAnalysis[];
+  readonly budgets: readonly BudgetAnalysis[];
+  /** Every finding of every file. */
+  readonly findings: readonly Finding[];
+}
+
+const isDocument = (name: string): boolean => /\.(ya?ml|json)$/i.test(name);
+
+/**
+ * Reads and checks every file of a folder: YAML/JSON roadmaps are validated, CSV budget tables are read
+ * and reconciled, other files are only read (their reading findings are kept).
+ *
+ * @param files - The folder's files.
+ * @param budgetUnit - The unit of a budget table whose headers do not say, by file name.
+ * @returns The analyses and all findings.
+ * @example
+ * ```ts
+ * analyseFolder([{ name: 'budget.csv', text }], () => 'ty').budgets[0]?.totals;
+ * ```
+ */
+export function analyseFolder(files: readonly { readonly name: string; readonly text: string }[], budgetUnit: (name: string) => AmountUnit | undefined = () => undefined): FolderAnalysis {
+  const summaries: FileSummary[] = [];
+  const roadmaps: RoadmapAnalysis[] = [];
+  const budgets: BudgetAnalysis[] = [];
+  for (const { name, text } of files) {
+    if (isDocument(name)) {
+      const read = name.toLowerCase().endsWith('.json') ? readJson(text, { file: name }) : readYaml(text, { file: name });
+      if (!read.ok) {
+        summaries.push({ name, kind: 'unreadable', findings: read.findings });
+      } else if (isRoadmapDocument(read.value)) {
+        const analysis = analyseRoadmap(name, text);
+        roadmaps.push(analysis);
+        summaries.push({ name, kind: 'roadmap', findings: analysis.findings });
+      } else {
+        summaries.push({ name, kind: 'document', findings: read.findings });
+      }
+      continue;
+    }
+    const read = readCsv(text, { file: name });
+    if (!read.ok) {
+      summaries.push({ name, kind: 'unreadable', findings: read.findings });
+    } else if (isBudgetTable(read.value.headers)) {
+      const analysis = analyseBudget(name, text, budgetUnit(name));
+      budgets.push(analysis);
+      summaries.push({ name, kind: 'budget', findings: analysis.findings });
+    } else {
+      summaries.push({ name, kind: 'table', findings: read.findings });
+    }
+  }
+  return { files: summaries, roadmaps, budgets, findings: summaries.flatMap((summary) => summary.findings) };
+}

@@ -1,0 +1,134 @@
+import { describeRankChange } from '@egov/ictindex';
+import { readCsv } from '@egov/io';
+import { useLanguage } from '../i18n/messages';
+
+/** A unit's rank on one node (overall, group or sub-group) in two years. */
+export interface RankRow {
+  readonly unit: string;
+  readonly node: string;
+  readonly parent: string;
+  readonly previous: number | undefined;
+  readonly current: number | undefined;
+  /** The change as the document prints it, when it does. */
+  readonly printed: string;
+}
+
+/**
+ * Reads a ranks table (`unit, year, node, parent, rank, …, change_as_printed, origin`) into one row per
+ * node with its ranks in the two latest years. Ranks read from the rank table (`origin = table`) win
+ * over ranks quoted in the text; a sub-group quoted only in the text is kept.
+ *
+ * @param text - The CSV text (Lào Cai's `ictindex-ranks.csv`).
+ * @returns The years compared and the rows, or `undefined` when the table is not a ranks table.
+ * @example
+ * ```ts
+ * rankRows(text)?.rows[0]; // { node: 'Xếp hạng chung', previous: 7, current: 7, … }
+ * ```
+ */
+export function rankRows(text: string): { years: [number, number]; rows: RankRow[] } | undefined {
+  const read = readCsv(text);
+  if (!read.ok) return undefined;
+  const { headers, rows } = read.value;
+  const column = (name: string): number => headers.indexOf(name);
+  const [unitAt, yearAt, nodeAt, parentAt, rankAt, printedAt, originAt] = ['unit', 'year', 'node', 'parent', 'rank', 'change_as_printed', 'origin'].map(column);
+  if ([unitAt, yearAt, nodeAt, rankAt].some((index) => index === undefined || index < 0)) return undefined;
+  const cell = (values: readonly unknown[], index: number | undefined): string => {
+    const value = index === undefined || index < 0 ? undefined : values[index];
+    return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  };
+  const years = [...new Set(rows.map((row) => Number(cell(row.values, yearAt))).filter((year) => Number.isInteger(year) && year > 0))].sort((a, b) => a - b);
+  const previousYear = years.at(-2);
+  const currentYear = years.at(-1);
+  if (previousYear === undefined || currentYear === undefined) return undefined;
+  const byNode = new Map<string, { unit: string; node: string; parent: string; ranks: Map<number, { rank: number; table: boolean }>; printed: string }>();
+  for (const row of rows) {
+    const node = cell(row.values, nodeAt);
+    const unit = cell(row.values, unitAt);
+    const key = `${unit}\u0000${node}`;
+    const entry = byNode.get(key) ?? { unit, node, parent: cell(row.values, parentAt), ranks: new Map<number, { rank: number; table: boolean }>(), printed: '' };
+    const year = Number(cell(row.values, yearAt));
+    const rank = Number(cell(row.values, rankAt));
+    const table = cell(row.values, originAt) !== 'text';
+    const known = entry.ranks.get(year);
+    if (Number.isInteger(rank) && rank > 0 && (known === undefined || (table && !known.table))) entry.ranks.set(year, { rank, table });
+    const printed = cell(row.values, printedAt);
+    if (printed !== '' && entry.printed === '') entry.printed = printed;
+    byNode.set(key, entry);
+  }
+  return {
+    years: [previousYear, currentYear],
+    rows: [...byNode.values()].map((entry) => ({
+      unit: entry.unit,
+      node: entry.node,
+      parent: entry.parent,
+      previous: entry.ranks.get(previousYear)?.rank,
+      current: entry.ranks.get(currentYear)?.rank,
+      printed: entry.printed,
+    })),
+  };
+}
+
+/**
+ * The ICT-Index view: a unit's ranks by overall index, group and sub-group in two years, with the
+ * year-over-year change in the words of the plans (`describeRankChange`) beside the change as printed.
+ *
+ * @param props - The folder's files (the view uses the first ranks table among them).
+ * @returns The view.
+ * @example
+ * ```tsx
+ * <IctIndexView files={[{ name: 'ictindex-ranks.csv', text }]} />
+ * ```
+ */
+export function IctIndexView({ files }: { readonly files: readonly { readonly name: string; readonly text: string }[] }) {
+  const { t, language } = useLanguage();
+  const found = files.map((file) => ({ file, ranks: file.name.endsWith('.csv') ? rankRows(file.text) : undefined })).find((candidate) => candidate.ranks !== undefined);
+  if (found?.ranks === undefined) return <p className="empty">{t('noIct')}</p>;
+  const [previousYear, currentYear] = found.ranks.years;
+  return (
+    <div>
+      <header className="view-header">
+        <h2>{t('ictindex')}</h2>
+        <p className="muted">{found.file.name}</p>
+      </header>
+      <table className="data ict">
+        <caption>
+          {t('rankChanges')} {previousYear}→{currentYear}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{language === 'vi' ? 'Đơn vị' : 'Unit'}</th>
+            <th scope="col">{language === 'vi' ? 'Chỉ số / nhóm' : 'Index / group'}</th>
+            <th scope="col" className="num">
+              {previousYear}
+            </th>
+            <th scope="col" className="num">
+              {currentYear}
+            </th>
+            <th scope="col">{language === 'vi' ? 'Thay đổi (tính)' : 'Change (computed)'}</th>
+            <th scope="col">{language === 'vi' ? 'Văn bản ghi' : 'As printed'}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {found.ranks.rows.map((row) => (
+            <tr key={row.unit + row.node} className={row.parent === '' ? 'grand' : ''}>
+              <td>{row.unit}</td>
+              <th scope="row" className={row.parent === '' || row.parent === 'Xếp hạng chung' ? '' : 'indent'}>
+                {row.node}
+              </th>
+              <td className="num">{row.previous ?? '—'}</td>
+              <td className="num">{row.current ?? '—'}</td>
+              <td>
+                {row.previous === undefined || row.current === undefined
+                  ? '—'
+                  : describeRankChange({ previousYear, currentYear, previousRank: row.previous, currentRank: row.current }, { language })}
+              </td>
+              <td lang="vi" className="muted">
+                {row.printed}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
