@@ -38,6 +38,7 @@ export { spendingTypeSchema, parseSpendingType, type SpendingType } from './plan
 export { phaseSchema, parsePhase, type Phase } from './plan/phase';
 export { lineParents } from './plan/line-parents';
 export { columnRole, type ColumnRole } from './plan/column-role';
+export { looksLikeBudgetTable } from './plan/looks-like-budget-table';
 export type { BudgetRow, Cell, PositionedRow, RowRecord } from './plan/budget-row';
 export { fromRows, type FromRowsOptions, type FromRowsResult } from './plan/from-rows';
 export { toRows, type ToRowsOptions } from './plan/to-rows';

@@ -6,6 +6,7 @@ export { columnLetter } from './column-letter';
 export { cellLocation } from './cell-location';
 export { detectHeaderRow } from './table/detect-header-row';
 export { tableFromRecords, type TableFromRecordsOptions } from './table/table-from-records';
+export { tableRecords, locateFindings, type TableRecord } from './table/table-records';
 
 // Results, findings, limits
 export type { ReadResult } from './read-result';

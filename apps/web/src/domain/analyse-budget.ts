@@ -1,4 +1,4 @@
-import { parseJsonPointer, type Finding, type SourceLocation } from '@egov/core';
+import { parseJsonPointer, type Finding } from '@egov/core';
 import {
   amountToWords,
   columnRole,
@@ -9,9 +9,8 @@ import {
   totalsBy,
   type AmountUnit,
   type BudgetPlan,
-  type PositionedRow,
 } from '@egov/budget';
-import { readCsv, type CellValue, type Table } from '@egov/io';
+import { locateFindings, readCsv, tableRecords, type Table } from '@egov/io';
 
 /** A total of the plan, formatted for people. */
 export interface BudgetTotal {
@@ -35,68 +34,6 @@ export interface BudgetAnalysis {
   readonly totals: readonly BudgetTotal[];
   /** Reading findings (cells that cannot be read) and reconciliation findings, located by row. */
   readonly findings: readonly Finding[];
-}
-
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-
-/**
- * Whether a table looks like a budget table: an amount column and a header that speaks of money.
- *
- * @param headers - The table's headers.
- * @returns `true` for the budget tables of the examples (Hà Giang, Lạng Sơn).
- * @example
- * ```ts
- * isBudgetTable(['STT', 'Tên dịch vụ công triển khai', '2014', '2015', 'Tổng kinh phí']); // true
- * ```
- */
-export function isBudgetTable(headers: readonly string[]): boolean {
-  const hasAmount = headers.some((header) => columnRole(header).kind === 'amount');
-  const speaksOfMoney = headers.some((header) => /\b(kinh phi|du toan|ngan sach|so tien|amount|budget)\b/.test(fold(header)));
-  return hasAmount && speaksOfMoney;
-}
-
-function plain(value: CellValue | undefined): string | number | null {
-  if (value === undefined || value === '') return null;
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return value.toISOString().slice(0, 10);
-}
-
-/**
- * Turns an `@egov/io` table into the positioned records `fromRows` reads.
- *
- * @param table - A table from `readCsv` or `readXlsx`.
- * @returns One record per data row, with its file and row number.
- * @example
- * ```ts
- * tableRecords(table)[0]?.position; // { file: 'budget.csv', row: 2 }
- * ```
- */
-export function tableRecords(table: Table): PositionedRow[] {
-  return table.rows.map((row) => {
-    const position: SourceLocation = { ...(table.file === undefined ? {} : { file: table.file }), row: row.row };
-    return {
-      cells: Object.fromEntries(
-        table.columns.filter((column) => column.header !== '').map((column) => [column.header, plain(row.values[column.index])]),
-      ),
-      position,
-    };
-  });
-}
-
-/** Findings with the column given as the spreadsheet letter the user sees ("Tổng kinh phí" → "E"). */
-function withLetters(findings: readonly Finding[], table: Table): Finding[] {
-  const letters = new Map(table.columns.map((column) => [column.header, column.letter]));
-  return findings.map((finding) => {
-    const column = finding.location?.column;
-    if (column === undefined) return finding;
-    return { ...finding, location: { ...finding.location, column: letters.get(column) ?? column } };
-  });
 }
 
 /** The header of the column a reconciliation finding is about, from its path into the plan. */
@@ -156,5 +93,5 @@ export function analyseBudget(file: string, text: string, unit?: AmountUnit): Bu
     ...totalsBy(plan, 'year').map((group) => format(group.key, group.total)),
     format('', planTotal(plan)),
   ];
-  return { file, table, plan, totals, findings: withLetters([...read.findings, ...findings, ...reconciled], table) };
+  return { file, table, plan, totals, findings: locateFindings([...read.findings, ...findings, ...reconciled], table) };
 }

@@ -1,7 +1,8 @@
 import type { AmountUnit } from '@egov/budget';
 import type { Finding } from '@egov/core';
 import { readCsv, readJson, readYaml } from '@egov/io';
-import { analyseBudget, isBudgetTable, type BudgetAnalysis } from './analyse-budget';
+import { looksLikeBudgetTable } from '@egov/budget';
+import { analyseBudget, type BudgetAnalysis } from './analyse-budget';
 import { analyseRoadmap, isRoadmapDocument, type RoadmapAnalysis } from './analyse-roadmap';
 
 /** One file of a folder with the findings of reading and checking it. */
@@ -55,7 +56,7 @@ export function analyseFolder(files: readonly { readonly name: string; readonly 
     const read = readCsv(text, { file: name });
     if (!read.ok) {
       summaries.push({ name, kind: 'unreadable', findings: read.findings });
-    } else if (isBudgetTable(read.value.headers)) {
+    } else if (looksLikeBudgetTable(read.value.headers)) {
       const analysis = analyseBudget(name, text, budgetUnit(name));
       budgets.push(analysis);
       summaries.push({ name, kind: 'budget', findings: analysis.findings });
