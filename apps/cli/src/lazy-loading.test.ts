@@ -10,5 +10,7 @@ describe('lazy loading', () => {
     expect(staticImports).toEqual(['commander', './context', './output/cli-io', './version']);
     expect(source).toContain("await import('./commands/budget')");
     expect(source).toContain("await import('./commands/ictindex')");
+    expect(source).toContain("await import('./commands/procedures')");
+    expect(source).toContain("await import('./commands/records')");
   });
 });

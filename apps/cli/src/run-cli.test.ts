@@ -55,7 +55,8 @@ describe('egov check', () => {
     expect(stdout).toContain('hagiang-2013-roadmap/roadmap.yaml (roadmap)');
     expect(stdout).toContain('thaibinh-2013-roadmap/roadmap.yaml (roadmap)');
     expect(stdout).toContain('hagiang-2013-roadmap/budget.csv (budget table)');
-    expect(stdout).toMatch(/Skipped \(kind not recognised\): .*catalogue\.csv/);
+    expect(stdout).toContain('today-2026-catalogue/catalogue.csv (procedure catalogue)');
+    expect(stdout).toMatch(/Skipped \(kind not recognised\): .*infrastructure\.csv/);
   });
   it('prints errors only with --quiet', async () => {
     const { stdout } = await run(['check', thaiBinh, haGiang, '--quiet']);
@@ -67,7 +68,7 @@ describe('egov check', () => {
     expect((await run(['check', 'nope.yaml'])).code).toBe(2);
     expect((await run(['check', thaiBinh, '--kind', 'poem'])).stderr).toContain('unknown --kind "poem"');
     expect((await run(['check', '--bogus', thaiBinh])).code).toBe(2);
-    const csv = `${examples}/today-2026-catalogue/catalogue.csv`;
+    const csv = `${examples}/langson-2019-it-plan/infrastructure.csv`;
     expect((await run(['check', csv])).stderr).toContain('cannot tell what');
   });
   it('colours only on a terminal without NO_COLOR', async () => {

@@ -44,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .command('check')
     .description('kiểm tra các tệp (lộ trình, …) / check files, folders recursively')
     .argument('<paths...>', 'tệp hoặc thư mục / files or folders')
-    .option('--kind <kind>', 'loại tệp thay vì tự nhận (roadmap, budget) / file kind instead of detection')
+    .option('--kind <kind>', 'loại tệp thay vì tự nhận (roadmap, budget, procedure-levels, records, catalogue) / file kind instead of detection')
     .option('--unit <unit>', 'đơn vị bảng kinh phí khi tiêu đề không ghi (tỷ, triệu, đồng) / budget table unit when headers do not say')
     .addHelpText('after', '\nExamples:\n  egov check examples/\n  egov check roadmap.yaml --lang en\n  egov check budget.csv --unit tỷ\n  egov check examples --format sarif > egov.sarif')
     .action(async (paths: string[], options: { kind?: string; unit?: string }, command: Command) => {
@@ -181,6 +181,57 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .action(async (file: string, options: { unit?: string; set?: string[]; year?: string; framework?: string }, command: Command) => {
       const { ictindexWhatIfCommand } = await import('./commands/ictindex');
       exitCode = await ictindexWhatIfCommand(contextOf(command), file, options);
+    });
+
+  const procedures = program.command('procedures').description('danh mục thủ tục hành chính: thống kê, trùng lặp, phân loại / procedure catalogues: statistics, duplicates, classes');
+  procedures
+    .command('stats')
+    .description('số thủ tục và tỷ lệ theo mức độ, loại / counts and exact shares by level and class')
+    .argument('<catalogue>', 'danh mục CSV/XLSX, hoặc bảng số thủ tục theo mức độ / catalogue table, or a count table by level')
+    .option('--by <dimension>', 'nhóm theo agency, field hoặc tier / group by lead agency, field or tier')
+    .addHelpText('after', '\nExamples:\n  egov procedures stats examples/langson-2019-it-plan/procedure-levels.csv   # 70/138 = 50,72% at level ≥ 3\n  egov procedures stats examples/today-2026-catalogue/catalogue.csv --by tier\n  egov procedures stats danh-muc.xlsx --by agency --json')
+    .action(async (file: string, options: { by?: string }, command: Command) => {
+      const { proceduresStatsCommand } = await import('./commands/procedures');
+      exitCode = await proceduresStatsCommand(contextOf(command), file, options);
+    });
+  procedures
+    .command('dedupe')
+    .description('thủ tục trùng lặp hoặc gần trùng / duplicate and near-duplicate procedures')
+    .argument('<catalogue>', 'danh mục CSV/XLSX / catalogue table')
+    .option('--scope <scope>', 'agency (mặc định: trong từng cơ quan) hoặc catalogue (toàn danh mục) / compare within each agency or across the catalogue')
+    .option('--min-score <score>', 'độ giống tối thiểu, mặc định 0.85 / minimum similarity (default 0.85)')
+    .addHelpText('after', '\nExamples:\n  egov procedures dedupe examples/today-2026-catalogue/catalogue.csv\n  egov procedures dedupe danh-muc.csv --scope catalogue --json')
+    .action(async (file: string, options: { scope?: string; minScore?: string }, command: Command) => {
+      const { proceduresDedupeCommand } = await import('./commands/procedures');
+      exitCode = await proceduresDedupeCommand(contextOf(command), file, options);
+    });
+  procedures
+    .command('classify')
+    .description('mức độ (NĐ 43/2011) sang loại toàn trình/một phần (NĐ 42/2022) / Decree 43 level to Decree 42 class, per procedure')
+    .argument('<catalogue>', 'danh mục CSV/XLSX / catalogue table')
+    .addHelpText('after', '\nExamples:\n  egov procedures classify danh-muc.csv\n  egov procedures classify danh-muc.csv --lang en --json')
+    .action(async (file: string, _options: unknown, command: Command) => {
+      const { proceduresClassifyCommand } = await import('./commands/procedures');
+      exitCode = await proceduresClassifyCommand(contextOf(command), file);
+    });
+
+  const records = program.command('records').description('hồ sơ thủ tục hành chính / application records');
+  records
+    .command('stats')
+    .description('thống kê hồ sơ, đọc dạng luồng (tệp lớn, stdin) / record statistics, streamed (any size, stdin)')
+    .argument('<files...>', 'tệp CSV, "-" cho stdin / CSV files, "-" for stdin')
+    .option('--group-by <dimension>', 'agency, procedure, field, tier, level, class (field… cần --catalogue); nhiều: agency,procedure')
+    .option('--period <period>', 'month, quarter hoặc year / by month, quarter or year received')
+    .option('--as-of <date>', 'ngày tính quá hạn YYYY-MM-DD; không có: hồ sơ đang giải quyết không xét quá hạn / date open records are judged at')
+    .option('--score', 'chấm điểm theo Quyết định 766/QĐ-TTg (ước tính) / Decision 766 score (estimate)')
+    .option('--catalogue <file>', 'danh mục thủ tục (lĩnh vực, cấp, mức độ) / procedure catalogue for field, tier, level, class')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  egov records stats ho-so-2024.csv --as-of 2024-12-31\n  egov records stats ho-so-*.csv --group-by agency --period quarter --as-of 2024-12-31 --score\n  cat ho-so.csv | egov records stats - --json\n  egov records stats ho-so.csv --group-by field --catalogue danh-muc.csv',
+    )
+    .action(async (files: string[], options: { groupBy?: string; period?: string; asOf?: string; score?: boolean; catalogue?: string }, command: Command) => {
+      const { recordsStatsCommand } = await import('./commands/records');
+      exitCode = await recordsStatsCommand(contextOf(command), files, options);
     });
 
   try {

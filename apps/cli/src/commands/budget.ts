@@ -1,3 +1,4 @@
+import { looksLikeBudgetTable } from '@egov/budget';
 import { hasErrors, severityLabel, sortFindings, type Finding } from '@egov/core';
 import {
   Amount,
@@ -17,7 +18,7 @@ import {
   type TotalDimension,
   type WordsOptions,
 } from '@egov/budget';
-import { budgetFromTable, isBudgetTable, parseUnitOption, reconcileTable } from '../files/budget-table';
+import { budgetFromTable, parseUnitOption, reconcileTable } from '../files/budget-table';
 import { companionUnit } from '../files/companion-unit';
 import { readInput } from '../files/read-input';
 import { UsageError, type CommandContext } from '../context';
@@ -191,7 +192,7 @@ async function loadPlan(file: string, unit: AmountUnit | undefined, exact: boole
   const input = await readInput(file);
   if (input.format === 'unreadable') return { ok: false, findings: input.findings };
   if (input.format === 'table') {
-    if (!isBudgetTable(input.table.headers)) {
+    if (!looksLikeBudgetTable(input.table.headers)) {
       throw new UsageError(
         `${file} is not a budget table: no amount column ("Kinh phí", "Tổng kinh phí", a year such as "2014"); found ${input.table.headers.map((h) => `"${h}"`).join(', ')}`,
       );

@@ -9,8 +9,8 @@ import {
   type BudgetPlan,
   type ReconcileOptions,
 } from '@egov/budget';
-import type { Table } from '@egov/io';
-import { locateFindings, tableRecords } from './table-records';
+import { locateFindings, tableRecords, type Table } from '@egov/io';
+
 
 /**
  * Reads a unit the user typed (`tỷ`, `triệu đồng`, `nghìn`, `đồng`, or the ids `ty`, `trieu`, `nghin`,
@@ -26,30 +26,6 @@ import { locateFindings, tableRecords } from './table-records';
 export function parseUnitOption(text: string): AmountUnit | undefined {
   const id = amountUnits.find((unit) => unit === text.trim().toLowerCase());
   return id ?? parseUnitHeader(`Đơn vị: ${text}`);
-}
-
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-
-/**
- * Whether a table looks like a budget table: at least one amount column (a year such as "2014", or
- * "Kinh phí …") and a header that speaks of money ("Kinh phí", "Tổng kinh phí", "Dự toán", "Amount").
- *
- * @param headers - The table's headers.
- * @returns `true` for the budget tables of the examples (Hà Giang, Lạng Sơn).
- * @example
- * ```ts
- * isBudgetTable(['STT', 'Tên dịch vụ công triển khai', '2014', '2015', 'Tổng kinh phí']); // true
- * ```
- */
-export function isBudgetTable(headers: readonly string[]): boolean {
-  const hasAmount = headers.some((header) => columnRole(header).kind === 'amount');
-  const speaksOfMoney = headers.some((header) => /\b(kinh phi|du toan|ngan sach|so tien|amount|budget)\b/.test(fold(header)));
-  return hasAmount && speaksOfMoney;
 }
 
 /** A budget plan read from a table, with the findings of reading it (located in the user's file). */
@@ -73,7 +49,7 @@ export interface BudgetTable {
  */
 export function budgetFromTable(table: Table, file: string, unit?: AmountUnit): BudgetTable {
   const { plan, findings } = fromRows(tableRecords(table), { file, ...(unit === undefined ? {} : { unit }) });
-  return { plan, findings: locateFindings(findings, table, file) };
+  return { plan, findings: locateFindings(findings, table) };
 }
 
 /** The header of the column a reconciliation finding is about, from its path into the plan. */
@@ -124,5 +100,5 @@ export function reconcileTable(table: Table, file: string, plan: BudgetPlan, opt
     const column = columnOf(finding, plan, table.headers);
     return column === undefined ? finding : { ...finding, location: { ...finding.location, column } };
   });
-  return locateFindings(located, table, file);
+  return locateFindings(located, table);
 }

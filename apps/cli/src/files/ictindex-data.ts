@@ -1,9 +1,9 @@
 import { foldKey, parseJsonPointer, type Finding } from '@egov/core';
 import { egdi, fromRows, ictIndex2016, safeParseFramework, treatAsInputs, type Framework, type FrameworkNode, type IndexData } from '@egov/ictindex';
-import type { Table } from '@egov/io';
+import { locateFindings, tableRecords, type Table } from '@egov/io';
 import { UsageError } from '../context';
 import { readInput } from './read-input';
-import { locateFindings, tableRecords } from './table-records';
+
 
 /**
  * The frameworks built into `@egov/ictindex`, by the name the CLI accepts for `--framework`.
@@ -107,7 +107,7 @@ export function indexFromTable(table: Table, file: string, framework: Framework)
     inputs: inputs.length === 0 ? [] : topmost(framework.root, new Set(inputs)),
     datasets,
     unitNames,
-    findings: locateFindings(rowFixed, table, file),
+    findings: locateFindings(rowFixed, table),
   };
 }
 

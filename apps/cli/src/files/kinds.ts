@@ -1,7 +1,12 @@
+import { looksLikeBudgetTable } from '@egov/budget';
 import type { Finding } from '@egov/core';
 import type { AmountUnit } from '@egov/budget';
 import { validateRoadmap } from '@egov/roadmap';
-import { budgetFromTable, isBudgetTable, reconcileTable } from './budget-table';
+import { findDuplicates } from '@egov/procedures';
+import { budgetFromTable, reconcileTable } from './budget-table';
+import { catalogueFromTable, isCatalogueTable, isLevelCountTable, levelCountsFromTable, locateDuplicateFindings } from './procedure-table';
+import { isRecordsTable } from './record-stream';
+import { checkRecordsTable } from './records-table';
 import type { InputFile } from './read-input';
 
 /** What the CLI knows about a file besides its content (from options or companion documents). */
@@ -35,11 +40,36 @@ const roadmapKind: FileKind = {
 const budgetKind: FileKind = {
   id: 'budget',
   label: { vi: 'bảng kinh phí', en: 'budget table' },
-  detect: (input) => input.format === 'table' && isBudgetTable(input.table.headers),
+  detect: (input) => input.format === 'table' && looksLikeBudgetTable(input.table.headers),
   check: (input, hints) => {
     if (input.format !== 'table') return [];
     const { plan, findings } = budgetFromTable(input.table, input.file, hints.unit);
     return [...findings, ...reconcileTable(input.table, input.file, plan)];
+  },
+};
+
+const levelCountsKind: FileKind = {
+  id: 'procedure-levels',
+  label: { vi: 'bảng số thủ tục theo mức độ', en: 'procedure counts by level' },
+  detect: (input) => input.format === 'table' && isLevelCountTable(input.table.headers),
+  check: (input) => (input.format === 'table' ? levelCountsFromTable(input.table, input.file).findings : []),
+};
+
+const recordsKind: FileKind = {
+  id: 'records',
+  label: { vi: 'hồ sơ', en: 'application records' },
+  detect: (input) => input.format === 'table' && isRecordsTable(input.table.headers),
+  check: (input) => (input.format === 'table' ? checkRecordsTable(input.table, input.file) : []),
+};
+
+const catalogueKind: FileKind = {
+  id: 'catalogue',
+  label: { vi: 'danh mục thủ tục', en: 'procedure catalogue' },
+  detect: (input) => input.format === 'table' && isCatalogueTable(input.table.headers),
+  check: (input) => {
+    if (input.format !== 'table') return [];
+    const { procedures, rows, findings } = catalogueFromTable(input.table, input.file);
+    return [...findings, ...locateDuplicateFindings(findDuplicates(procedures).findings, rows, input.file)];
   },
 };
 
@@ -48,7 +78,7 @@ const budgetKind: FileKind = {
  *
  * @example
  * ```ts
- * fileKinds.map((kind) => kind.id); // ["roadmap", "budget"]
+ * fileKinds.map((kind) => kind.id); // ["roadmap", "budget", "procedure-levels", "records", "catalogue"]
  * ```
  */
-export const fileKinds: readonly FileKind[] = [roadmapKind, budgetKind];
+export const fileKinds: readonly FileKind[] = [roadmapKind, budgetKind, levelCountsKind, recordsKind, catalogueKind];

@@ -5,6 +5,10 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colours and progress only then). */
   readonly isTTY: boolean;
+  /** Whether stderr is a terminal (the progress bar of `records stats` only then). Default `false`. */
+  readonly stderrIsTTY?: boolean;
+  /** Standard input, read by commands given `-` as a file (`records stats -`). */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /**
@@ -23,5 +27,7 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     isTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
+    stdin: process.stdin,
   };
 }

@@ -126,7 +126,8 @@ class UnionFind {
  *   punctuation ignored) and the same lead agency;
  * - near: names whose similarity (`keySimilarity` of `@egov/core`: edit distance with word order
  *   tolerated, plus a soft word overlap) is at least `minScore` — typos ("Gấp phép" for "Cấp phép", source
- *   003), swapped words, missing letters.
+ *   003), swapped words, missing letters. A name that is another plus whole words ("Đăng ký lại khai
+ *   sinh", "Cấp lại giấy phép xây dựng") is a distinct procedure, never a near-duplicate.
  *
  * Not quadratic: names are blocked by pairs of their four rarest words (a typo changes one word, a
  * swap none, so near-duplicates still share a pair), and only names in the same block are compared;
@@ -280,6 +281,29 @@ export function findDuplicates(procedures: readonly Named[], options: FindDuplic
     return 0.4 * charUpper + 0.6 * tokenUpper;
   };
 
+  // Whether the token multiset of one representative is a proper subset of the other's.
+  const addsWords = (p: number, q: number): boolean => {
+    let i = tokenStart[p] ?? 0;
+    let j = tokenStart[q] ?? 0;
+    const endP = tokenStart[p + 1] ?? 0;
+    const endQ = tokenStart[q + 1] ?? 0;
+    const sizeP = endP - i;
+    const sizeQ = endQ - j;
+    if (sizeP === sizeQ) return false;
+    let shared = 0;
+    while (i < endP && j < endQ) {
+      const x = tokens[i] ?? 0;
+      const y = tokens[j] ?? 0;
+      if (x === y) {
+        shared += 1;
+        i += 1;
+        j += 1;
+      } else if (x < y) i += 1;
+      else j += 1;
+    }
+    return shared === Math.min(sizeP, sizeQ);
+  };
+
   let comparisons = 0;
   let blockCount = 0;
   let oversizedBlocks = 0;
@@ -293,6 +317,9 @@ export function findDuplicates(procedures: readonly Named[], options: FindDuplic
     const keyA = nameKeys[a] ?? '';
     const keyB = nameKeys[b] ?? '';
     if (keyA === '' || keyB === '' || upperBound(low, high, keyA, keyB) < minScore - 1e-9) return;
+    // One name is the other plus whole words ("Đăng ký lại khai sinh", "Cấp lại giấy phép", "… có yếu tố
+    // nước ngoài"): a qualifier that makes a distinct procedure, not a typo or a swap.
+    if (addsWords(low, high)) return;
     // Pairs sharing several blocks are scored once.
     const id = low * n + high;
     if (seen.has(id)) return;

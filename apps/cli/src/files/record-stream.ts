@@ -1,0 +1,238 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createFinding, foldKey, parseJsonPointer, type Finding } from '@egov/core';
+import { createCsvParser, type CsvRecord } from '@egov/io';
+import { RecordAggregator, recordColumnAliases, recordsFromRows, type InvalidRecordReason, type RecordColumn, type Row } from '@egov/procedures';
+import { UsageError } from '../context';
+
+/**
+ * The `asOf` used when the user gives none: far enough that no record is after it (see
+ * {@link aggregateRecordFiles}); open records are then not judged overdue.
+ *
+ * @example
+ * ```ts
+ * new RecordAggregator({ asOf: openEndedAsOf });
+ * ```
+ */
+export const openEndedAsOf = '9999-12-31';
+
+const requiredColumns: readonly RecordColumn[] = ['procedureCode', 'agency', 'received', 'channel'];
+
+/**
+ * Whether a table is a table of application records (hồ sơ): it has the four columns
+ * `recordsFromRows` requires (procedure code, agency, date received, channel), by any of their aliases.
+ *
+ * @param headers - The table's headers.
+ * @returns `true` for `Mã hồ sơ, Mã thủ tục, Cơ quan, Ngày tiếp nhận, …, Kênh nộp`.
+ * @example
+ * ```ts
+ * isRecordsTable(['Mã thủ tục', 'Cơ quan', 'Ngày tiếp nhận', 'Kênh nộp']); // true
+ * ```
+ */
+export function isRecordsTable(headers: readonly string[]): boolean {
+  return missingRecordColumns(headers).length === 0;
+}
+
+/**
+ * The required record columns a header row lacks, by their first (Vietnamese) alias.
+ *
+ * @param headers - The header row.
+ * @returns Missing columns, e.g. `["Kênh nộp"]`.
+ * @example
+ * ```ts
+ * missingRecordColumns(['Mã thủ tục', 'Cơ quan', 'Ngày tiếp nhận']); // ["Kênh nộp"]
+ * ```
+ */
+export function missingRecordColumns(headers: readonly string[]): string[] {
+  const folded = new Set(headers.map(foldKey));
+  return requiredColumns
+    .filter((field) => !recordColumnAliases[field].some((alias) => folded.has(foldKey(alias))))
+    .map((field) => recordColumnAliases[field][0] ?? field);
+}
+
+/** An invalid record, with where it is. */
+export interface RecordSample {
+  readonly file: string;
+  readonly row: number;
+  readonly id?: string;
+  /** Aggregator reasons (`invalid-received`, …), or the cells `recordsFromRows` could not read. */
+  readonly reasons: readonly string[];
+}
+
+/** Progress of a run, for the progress bar. */
+export interface RecordProgress {
+  readonly rows: number;
+  readonly bytes: number;
+  /** Total bytes of all files, when known (not for stdin). */
+  readonly totalBytes: number | undefined;
+}
+
+/** Options of {@link aggregateRecordFiles}. */
+export interface AggregateRecordOptions {
+  /** ISO date; when absent, records are judged as of no date: open records are never overdue. */
+  readonly asOf?: string;
+  /** Standard input, for the file `-`. */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
+  /** Called after every chunk. */
+  readonly onProgress?: (progress: RecordProgress) => void;
+  /** How many invalid records to keep as samples (default 20). */
+  readonly sampleSize?: number;
+}
+
+/** What {@link aggregateRecordFiles} read. */
+export interface AggregatedRecords {
+  readonly aggregator: RecordAggregator;
+  /** Data rows read (header excluded). */
+  readonly rows: number;
+  /** Valid records counted. */
+  readonly valid: number;
+  /** Invalid records: rows `recordsFromRows` rejected plus records the aggregator rejected. */
+  readonly invalid: { readonly count: number; readonly byReason: Readonly<Record<string, number>>; readonly samples: readonly RecordSample[] };
+  /** Latest date received or settled among valid records (ISO), if any. */
+  readonly latestDate: string | undefined;
+  /** Findings of reading the files (encoding, limits: errors that stop a file), and of unreadable cells (sampled). */
+  readonly findings: readonly Finding[];
+  /** Whether a file could not be read (exit code 2). */
+  readonly unreadable: boolean;
+}
+
+/**
+ * Streams record tables (CSV files, or `-` for stdin) into a `RecordAggregator`: chunks of bytes from
+ * `createReadStream` → `@egov/io`'s incremental `createCsvParser` → `recordsFromRows` on the rows of each
+ * chunk → `aggregator.push`. Only the current chunk's rows are held, so memory stays flat whatever the
+ * file size. Invalid records are counted and sampled with their reasons, never thrown.
+ *
+ * Without `asOf`, records are aggregated as of {@link openEndedAsOf} with the due date of still-open
+ * records left out, so no open record is counted overdue (nobody said at which date to judge them); the
+ * caller reports the latest date seen instead. The clock is never read.
+ *
+ * @param files - Paths, `-` for stdin.
+ * @param options - As-of date, stdin, progress callback, sample size.
+ * @returns The aggregator and the counts.
+ * @throws {UsageError} when a file lacks a required column, or `asOf` is not a date.
+ * @example
+ * ```ts
+ * const { aggregator } = await aggregateRecordFiles(['ho-so.csv'], { asOf: '2024-06-30' });
+ * aggregator.totals().onTimeShare;
+ * ```
+ */
+export async function aggregateRecordFiles(files: readonly string[], options: AggregateRecordOptions = {}): Promise<AggregatedRecords> {
+  const sampleSize = options.sampleSize ?? 20;
+  let aggregator: RecordAggregator;
+  try {
+    aggregator = new RecordAggregator({ asOf: options.asOf ?? openEndedAsOf, sampleSize });
+  } catch {
+    throw new UsageError(`--as-of must be a date YYYY-MM-DD, found "${options.asOf ?? ''}"`);
+  }
+  const judgeOpen = options.asOf !== undefined;
+  const sizes = await Promise.all(files.map(async (file) => (file === '-' ? undefined : (await stat(file).catch(() => undefined))?.size)));
+  const known = sizes.filter((size) => size !== undefined);
+  const totalBytes = known.length === sizes.length ? known.reduce((sum, size) => sum + size, 0) : undefined;
+  const findings: Finding[] = [];
+  const samples: RecordSample[] = [];
+  const byReason: Record<string, number> = {};
+  let rows = 0;
+  let bytes = 0;
+  let valid = 0;
+  let invalid = 0;
+  let latestDate: string | undefined;
+  let unreadable = false;
+  let cellFindings = 0;
+
+  for (const file of files) {
+    const parser = createCsvParser({ file: file === '-' ? 'stdin' : file });
+    let headers: string[] | undefined;
+    const consume = (records: readonly CsvRecord[]): void => {
+      let start = 0;
+      if (headers === undefined) {
+        const first = records[0];
+        if (first === undefined) return;
+        headers = first.fields.map((field) => field.trim());
+        const missing = missingRecordColumns(headers);
+        if (missing.length > 0) {
+          throw new UsageError(`${file}: not a table of records: no column ${missing.map((m) => `"${m}"`).join(', ')} (found ${headers.map((h) => `"${h}"`).join(', ')})`);
+        }
+        start = 1;
+      }
+      const names = headers;
+      const batch: Row[] = [];
+      const batchRows: number[] = [];
+      for (let i = start; i < records.length; i += 1) {
+        const record = records[i];
+        if (record === undefined) continue;
+        const row: Record<string, string> = {};
+        for (let c = 0; c < names.length; c += 1) row[names[c] ?? ''] = record.fields[c] ?? '';
+        batch.push(row);
+        batchRows.push(record.row);
+      }
+      rows += batch.length;
+      const read = recordsFromRows(batch, { file, maxFindings: Number.MAX_SAFE_INTEGER });
+      const rejected = new Set<number>();
+      for (const finding of read.findings) {
+        const index = Number(parseJsonPointer(finding.path)[0]);
+        const row = batchRows[index] ?? 0;
+        if (finding.ruleId === 'procedures/invalid-record') {
+          rejected.add(index);
+          invalid += 1;
+          byReason['unreadable-row'] = (byReason['unreadable-row'] ?? 0) + 1;
+          const problems = (finding.data as { problems?: string[] } | undefined)?.problems ?? [];
+          if (samples.length < sampleSize) samples.push({ file, row, reasons: problems });
+        } else if (cellFindings < sampleSize) {
+          cellFindings += 1;
+          findings.push({ ...finding, location: { ...finding.location, file, row } });
+        }
+      }
+      // recordsFromRows keeps the valid rows in order and skips blank rows: walk both together.
+      let next = 0;
+      for (let index = 0; index < batch.length; index += 1) {
+        const row = batch[index] ?? {};
+        if (rejected.has(index) || Object.values(row).every((cell) => typeof cell !== 'string' || cell.trim() === '')) continue;
+        const record = read.records[next];
+        next += 1;
+        if (record === undefined) continue;
+        const pushed =
+          judgeOpen || record.finished !== undefined || record.due === undefined || record.due < record.received
+            ? record
+            : { ...record, due: undefined };
+        if (aggregator.push(pushed)) {
+          valid += 1;
+          const last = record.finished ?? record.received;
+          if (latestDate === undefined || last > latestDate) latestDate = last;
+        } else {
+          invalid += 1;
+          const sample = samples.length < sampleSize ? aggregator.invalid().samples.at(-1) : undefined;
+          if (sample !== undefined) samples.push({ file, row: batchRows[index] ?? 0, ...(sample.id === undefined ? {} : { id: sample.id }), reasons: sample.reasons });
+        }
+      }
+    };
+    const input: AsyncIterable<Uint8Array | string> | undefined = file === '-' ? options.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+    if (input === undefined) throw new UsageError('no standard input to read "-" from');
+    try {
+      for await (const chunk of input) {
+        bytes += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
+        consume(parser.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk));
+        options.onProgress?.({ rows, bytes, totalBytes });
+        if (parser.failed) break;
+      }
+      if (!parser.failed) consume(parser.end());
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      unreadable = true;
+      const reason = error instanceof Error ? error.message : String(error);
+      findings.push(
+        createFinding({
+          ruleId: 'cli/unreadable-file',
+          severity: 'error',
+          message: { vi: `Không đọc được tệp: ${reason}`, en: `Cannot read the file: ${reason}` },
+          location: { file },
+        }),
+      );
+      continue;
+    }
+    if (parser.failed) unreadable = true;
+    findings.push(...parser.findings);
+    if (headers === undefined && !parser.failed) throw new UsageError(`${file}: empty, no header row`);
+  }
+  for (const [reason, count] of Object.entries(aggregator.invalid().byReason) as [InvalidRecordReason, number][]) byReason[reason] = count;
+  return { aggregator, rows, valid, invalid: { count: invalid, byReason, samples }, latestDate, findings, unreadable };
+}
