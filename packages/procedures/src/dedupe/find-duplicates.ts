@@ -4,6 +4,14 @@ import type { Procedure } from '../model/procedure';
 /** Why two procedures are duplicates. */
 export type DuplicateReason = 'same-code' | 'same-name-and-agency' | 'same-name' | 'similar-name';
 
+/** How each reason reads in a message. */
+const duplicateReasonLabels: Readonly<Record<DuplicateReason, { readonly vi: string; readonly en: string }>> = {
+  'same-code': { vi: 'cùng mã', en: 'same code' },
+  'same-name-and-agency': { vi: 'cùng tên và cơ quan', en: 'same name and agency' },
+  'same-name': { vi: 'cùng tên', en: 'same name' },
+  'similar-name': { vi: 'tên gần giống', en: 'similar name' },
+};
+
 /** Two procedures (indexes into the input) found to be duplicates, with the reason and a similarity in [0, 1]. */
 export interface DuplicatePair {
   readonly a: number;
@@ -428,6 +436,8 @@ export function findDuplicates(procedures: readonly Named[], options: FindDuplic
   clusters.sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0));
 
   const basePath = options.path ?? ['procedures'];
+  const reasonText = (reasons: readonly DuplicateReason[], lang: 'vi' | 'en'): string =>
+    reasons.map((reason) => duplicateReasonLabels[reason][lang]).join('; ');
   const findings = clusters.map((cluster) => {
     const first = cluster.members[0] ?? 0;
     const names = cluster.members.map((index) => procedures[index]?.name ?? '');
@@ -439,7 +449,7 @@ export function findDuplicates(procedures: readonly Named[], options: FindDuplic
       path: [...basePath, first],
       data: { members: cluster.members, names, reasons: cluster.reasons, score: cluster.score },
       message: exact
-        ? { vi: `Thủ tục trùng lặp (${cluster.reasons.join(', ')}): ${list}.`, en: `Duplicate procedures (${cluster.reasons.join(', ')}): ${list}.` }
+        ? { vi: `Thủ tục trùng lặp (${reasonText(cluster.reasons, 'vi')}): ${list}.`, en: `Duplicate procedures (${reasonText(cluster.reasons, 'en')}): ${list}.` }
         : {
             vi: `Tên thủ tục gần giống nhau (độ giống ${cluster.score.toFixed(2).replace('.', ',')}), có thể trùng lặp: ${list}.`,
             en: `Near-duplicate procedure names (similarity ${cluster.score.toFixed(2)}): ${list}.`,
