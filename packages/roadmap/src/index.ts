@@ -69,3 +69,14 @@ export type { BudgetBeforeScheduleOptions } from './rules/budget-before-schedule
 // Analysis
 export { serviceTimelines, levelsBy, type TimelineEvent } from './analysis/service-timeline';
 export { projectRoadmap, type RoadmapProjection, type ServiceProjection } from './analysis/project-roadmap';
+export {
+  roadmapProgress,
+  type RoadmapProgress,
+  type RoadmapProgressOptions,
+  type ProgressCatalogueItem,
+  type ProgressMatch,
+  type EntryProgress,
+  type EntryStatus,
+  type TargetProgress,
+  type TargetStatus,
+} from './analysis/roadmap-progress';

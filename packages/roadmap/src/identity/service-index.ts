@@ -1,6 +1,7 @@
 import { keySimilarity } from '@egov/core';
 import type { Roadmap } from '../model/roadmap-schema';
 import { serviceKey } from './service-key';
+import { keyProfile, similarityUpperBound, type KeyProfile } from './similarity-bound';
 import { tokensAlign } from './tokens-align';
 
 /** How a name was matched to a service. */
@@ -82,6 +83,13 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
   const byKey = new Map<string, ServiceIdentity>();
   const byToken = new Map<string, ServiceIdentity[]>();
   const tokenFrequency = new Map<string, number>();
+  const profiles = new Map<ServiceIdentity, KeyProfile>();
+  /**
+   * Keys linked by near match while the index was built. Later look-ups of the same name return the same
+   * service: candidate lists grow as services are added, and the capped scan could otherwise miss a
+   * match it found before (and report the name of a listed entry as unknown).
+   */
+  const nearByKey = new Map<string, { service: ServiceIdentity; score: number }>();
 
   const names = [...(roadmap.baseline?.services ?? []), ...roadmap.entries].map((item) => serviceKey(item.service));
   for (const key of names) {
@@ -95,12 +103,17 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
 
   const nearest = (key: string): { service: ServiceIdentity; score: number } | undefined => {
     const seen = new Set<ServiceIdentity>();
+    const profile = keyProfile(key);
     let best: { service: ServiceIdentity; score: number } | undefined;
     for (const token of rarestTokens(key)) {
       for (const candidate of byToken.get(token) ?? []) {
         if (seen.size >= maxCandidates) break;
         if (seen.has(candidate)) continue;
         seen.add(candidate);
+        // A sound bound skips most candidates without computing an edit distance (the slack keeps
+        // rounding on the safe side).
+        const candidateProfile = profiles.get(candidate);
+        if (candidateProfile !== undefined && similarityUpperBound(profile, candidateProfile) < threshold - 1e-9) continue;
         const score = keySimilarity(key, candidate.key, { minScore: threshold });
         if (score < threshold || (best !== undefined && score <= best.score)) continue;
         if (tokensAlign(key, candidate.key)) best = { service: candidate, score };
@@ -117,19 +130,21 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
     const key = serviceKey(name);
     const exact = byKey.get(key);
     if (exact !== undefined) return { service: exact, method: 'name', score: 1, name };
-    const near = nearest(key);
+    const near = nearByKey.get(key) ?? nearest(key);
     return near === undefined ? undefined : { service: near.service, method: 'near', score: near.score, name };
   };
 
   const add = (name: string, code: string | undefined): ServiceMatch => {
     const found = resolve(name, code);
     if (found !== undefined) {
+      if (found.method === 'near' && !nearByKey.has(serviceKey(name))) nearByKey.set(serviceKey(name), { service: found.service, score: found.score });
       if (code !== undefined && !byCode.has(code)) byCode.set(code, found.service);
       return found;
     }
     const key = serviceKey(name);
     const service: ServiceIdentity = { id: services.length, name, key, ...(code === undefined ? {} : { code }) };
     services.push(service);
+    profiles.set(service, keyProfile(key));
     byKey.set(key, service);
     if (code !== undefined) byCode.set(code, service);
     for (const token of new Set(key.split(' '))) {

@@ -25,8 +25,10 @@ export const levelDown = defineRule({
         if (event.level === undefined) continue;
         if (highest !== undefined && event.level < highest.level && event.source === 'entry') {
           const name = services.services[serviceId]?.name ?? '';
+          // An entry given by class (Decree 42/2022) has no target_level: point at the field it has.
+          const field = roadmap.entries[event.index]?.target_level === undefined ? 'target_class' : 'target_level';
           report({
-            path: ['entries', event.index, 'target_level'],
+            path: ['entries', event.index, field],
             message: {
               vi: `Dịch vụ "${name}" bị hạ từ mức độ ${highest.level} xuống mức độ ${event.level}`,
               en: `Service "${name}" goes down from level ${highest.level} to level ${event.level}`,

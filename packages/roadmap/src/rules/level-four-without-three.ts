@@ -44,7 +44,8 @@ export const levelFourWithoutThree = defineRule<LevelFourWithoutThreeOptions>({
         const name = services.services[serviceId]?.name ?? entry.service;
         const upgrade = entry.from_level === 3;
         report({
-          path: ['entries', event.index, 'target_level'],
+          // An entry given by class (Decree 42/2022) has no target_level: point at the field it has.
+          path: ['entries', event.index, entry.target_level === undefined ? 'target_class' : 'target_level'],
           message: upgrade
             ? {
                 vi: `Dịch vụ "${name}" được nâng cấp "từ mức độ 3 lên mức độ 4" nhưng chưa từng có hoặc được lên lộ trình ở mức độ 3`,

@@ -32,6 +32,15 @@ describe('roadmap/level-down', () => {
     });
     expect(findingsOf('roadmap/level-down', roadmap).map((f) => f.path)).toEqual(['/entries/0/target_level']);
   });
+  it('points at target_class when the entry gives a class, not a level (found by the property tests)', () => {
+    const roadmap = minimalRoadmap([
+      entry('Cấp giấy phép xây dựng', 4, 2014),
+      { service: 'Cấp giấy phép xây dựng', target_class: 'partial', due: 2016 },
+    ]);
+    expect(findingsOf('roadmap/level-down', roadmap).map((f) => f.path)).toEqual(['/entries/1/target_class']);
+    const fullOnly = minimalRoadmap([{ service: 'Cấp giấy phép xây dựng', target_class: 'full', due: 2014 }]);
+    expect(findingsOf('roadmap/level-four-without-three', fullOnly).map((f) => f.path)).toEqual(['/entries/0/target_class']);
+  });
   it('passes a service that only goes up', () => {
     const roadmap = minimalRoadmap([entry('Cấp giấy phép xây dựng', 3, 2014), entry('Cấp giấy phép xây dựng', 4, 2016)]);
     expect(findingsOf('roadmap/level-down', roadmap)).toEqual([]);
