@@ -3,6 +3,7 @@
 // Run with `pnpm test:e2e` (builds first). Starts `vite preview` on a free port and stops it at the end.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +55,9 @@ if (!existsSync(chromiumPath)) {
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}/`;
-const vite = join(app, 'node_modules', '.bin', 'vite');
-const server = spawn(vite, ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+// Vite's own entry, run with this Node: no reliance on a node_modules/.bin link.
+const vite = join(dirname(createRequire(join(app, 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
+const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
   cwd: app,
   stdio: ['ignore', 'pipe', 'pipe'],
   detached: true,
