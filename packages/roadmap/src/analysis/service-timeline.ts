@@ -101,3 +101,25 @@ export function levelsBy(
   }
   return levels;
 }
+
+const shared = new WeakMap<ServiceIndex, { readonly roadmap: Roadmap; readonly timelines: ReadonlyMap<number, readonly TimelineEvent[]> }>();
+
+/**
+ * {@link serviceTimelines}, computed once per roadmap and service index: several rules of one validation
+ * read the same timelines, and none changes them (hence the read-only type).
+ *
+ * @param roadmap - A parsed roadmap.
+ * @param services - Its service index.
+ * @returns Events per service id, shared by every caller with the same roadmap and index.
+ * @example
+ * ```ts
+ * sharedServiceTimelines(roadmap, services) === sharedServiceTimelines(roadmap, services); // true
+ * ```
+ */
+export function sharedServiceTimelines(roadmap: Roadmap, services: ServiceIndex): ReadonlyMap<number, readonly TimelineEvent[]> {
+  const known = shared.get(services);
+  if (known?.roadmap === roadmap) return known.timelines;
+  const timelines = serviceTimelines(roadmap, services);
+  shared.set(services, { roadmap, timelines });
+  return timelines;
+}

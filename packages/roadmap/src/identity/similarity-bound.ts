@@ -10,8 +10,17 @@
  * The same bound is used by the duplicate detection of `@egov/procedures`.
  */
 
-/** Folded keys hold a–z, 0–9 and spaces; anything else shares one bin, which only lowers the bound. */
-const bins = 38;
+/**
+ * Number of bins of a {@link KeyProfile}'s histogram: folded keys hold a–z, 0–9 and spaces; anything else
+ * shares one bin, which only lowers the bound.
+ *
+ * @example
+ * ```ts
+ * keyProfile('cap phep').histogram.length === histogramBins; // true
+ * ```
+ */
+export const histogramBins = 38;
+const bins = histogramBins;
 
 /** What {@link similarityUpperBound} needs of a key, computed once per key. */
 export interface KeyProfile {
@@ -67,6 +76,21 @@ export function similarityUpperBound(a: KeyProfile, b: KeyProfile): number {
     else minus -= difference;
   }
   const charUpper = 1 - Math.max(plus, minus) / longest;
+  return 0.4 * charUpper + 0.6 * tokenSimilarityUpperBound(a, b);
+}
+
+/**
+ * The token part of {@link similarityUpperBound}: an upper bound of the token similarity of two keys.
+ *
+ * @param a - Profile of one key.
+ * @param b - Profile of the other.
+ * @returns A number in [0, 1] never below the token similarity.
+ * @example
+ * ```ts
+ * tokenSimilarityUpperBound(keyProfile('cap phep'), keyProfile('cap phep moi')); // 0.8
+ * ```
+ */
+export function tokenSimilarityUpperBound(a: KeyProfile, b: KeyProfile): number {
   let shared = 0;
   for (let i = 0, j = 0; i < a.tokens.length && j < b.tokens.length; ) {
     const x = a.tokens[i] ?? '';
@@ -78,7 +102,24 @@ export function similarityUpperBound(a: KeyProfile, b: KeyProfile): number {
     } else if (x < y) i += 1;
     else j += 1;
   }
-  const partial = 1 - 1 / Math.max(a.longestToken, b.longestToken);
-  const tokenUpper = (2 * (shared + (Math.min(a.tokens.length, b.tokens.length) - shared) * partial)) / (a.tokens.length + b.tokens.length);
-  return 0.4 * charUpper + 0.6 * tokenUpper;
+  return tokenBound(shared, a.tokens.length, b.tokens.length, Math.max(a.longestToken, b.longestToken));
+}
+
+/**
+ * The formula of {@link tokenSimilarityUpperBound} from its counts, for callers that count shared tokens
+ * their own way (the same operations give the same number).
+ *
+ * @param shared - Tokens the keys share exactly (as multisets).
+ * @param tokensA - Token count of one key.
+ * @param tokensB - Token count of the other.
+ * @param longestToken - Length of the longest token of either key (at least 1).
+ * @returns The bound.
+ * @example
+ * ```ts
+ * tokenBound(2, 2, 3, 4); // 0.8
+ * ```
+ */
+export function tokenBound(shared: number, tokensA: number, tokensB: number, longestToken: number): number {
+  const partial = 1 - 1 / longestToken;
+  return (2 * (shared + (Math.min(tokensA, tokensB) - shared) * partial)) / (tokensA + tokensB);
 }

@@ -1,4 +1,4 @@
-import { levelsBy, serviceTimelines } from '../analysis/service-timeline';
+import { levelsBy, sharedServiceTimelines } from '../analysis/service-timeline';
 import { defineRule } from './rule';
 
 /**
@@ -24,7 +24,7 @@ export const belowNationalTarget = defineRule({
     const targets = references.nationalTargets ?? [];
     const total = roadmap.baseline?.procedures?.total;
     if (targets.length === 0 || total === undefined || total === 0) return;
-    const timelines = serviceTimelines(roadmap, services);
+    const timelines = sharedServiceTimelines(roadmap, services);
     const periodEnd = Number(String(roadmap.period.end).slice(0, 4));
     for (const target of targets) {
       if (target.by > periodEnd) continue;

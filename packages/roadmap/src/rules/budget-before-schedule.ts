@@ -55,8 +55,11 @@ export const budgetBeforeSchedule = defineRule<BudgetBeforeScheduleOptions>({
     steps.forEach((step, index) => {
       if (step.id !== undefined && !byId.has(step.id)) byId.set(step.id, index);
     });
-    // The names a step covers, its own and those of the steps it continues (guarded against cycles).
-    const stepRefs = steps.map((step) => {
+    // The names a step covers, its own and those of the steps it continues (guarded against cycles);
+    // computed on the first budget line that names a service or an entry (yearly totals need none).
+    let stepRefsMemo: ReadonlySet<string>[] | undefined;
+    const stepRefsOf = (): ReadonlySet<string>[] => (stepRefsMemo ??= computeStepRefs());
+    const computeStepRefs = (): ReadonlySet<string>[] => steps.map((step) => {
       const covered = new Set<string>();
       const seen = new Set<Step>();
       let current: Step | undefined = step;
@@ -85,6 +88,7 @@ export const budgetBeforeSchedule = defineRule<BudgetBeforeScheduleOptions>({
       const shown = formatAmount(Amount.fromDong(amount.value.amount.toBigInt()));
 
       let start: Start | undefined;
+      const stepRefs = stepRefsOf();
       steps.forEach((step, stepIndex) => {
         const covers = stepRefs[stepIndex];
         if (covers === undefined || !sameService(own, covers)) return;

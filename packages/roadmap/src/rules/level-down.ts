@@ -1,4 +1,4 @@
-import { serviceTimelines } from '../analysis/service-timeline';
+import { sharedServiceTimelines } from '../analysis/service-timeline';
 import { defineRule } from './rule';
 
 /**
@@ -19,7 +19,7 @@ export const levelDown = defineRule({
   },
   defaultOptions: {},
   check: ({ roadmap, services, report }) => {
-    for (const [serviceId, events] of serviceTimelines(roadmap, services)) {
+    for (const [serviceId, events] of sharedServiceTimelines(roadmap, services)) {
       let highest: { level: number; index: number; source: string } | undefined;
       for (const event of events) {
         if (event.level === undefined) continue;

@@ -1,4 +1,4 @@
-import { serviceTimelines } from '../analysis/service-timeline';
+import { sharedServiceTimelines } from '../analysis/service-timeline';
 import { defineRule } from './rule';
 
 /** Options of {@link levelFourWithoutThree}. */
@@ -30,7 +30,7 @@ export const levelFourWithoutThree = defineRule<LevelFourWithoutThreeOptions>({
   },
   defaultOptions: { scope: 'all' },
   check: ({ roadmap, services, options, report }) => {
-    for (const [serviceId, events] of serviceTimelines(roadmap, services)) {
+    for (const [serviceId, events] of sharedServiceTimelines(roadmap, services)) {
       events.forEach((event, position) => {
         if (event.source !== 'entry' || event.level !== 4) return;
         const entry = roadmap.entries[event.index];

@@ -1,4 +1,4 @@
-import { levelsBy, serviceTimelines } from '../analysis/service-timeline';
+import { levelsBy, sharedServiceTimelines } from '../analysis/service-timeline';
 import { whenRange } from '../model/when';
 import { defineRule } from './rule';
 
@@ -21,7 +21,7 @@ export const statedTotalMismatch = defineRule({
   },
   defaultOptions: {},
   check: ({ roadmap, services, report }) => {
-    const timelines = serviceTimelines(roadmap, services);
+    const timelines = sharedServiceTimelines(roadmap, services);
     (roadmap.stated_totals ?? []).forEach((stated, index) => {
       if (stated.kind !== 'services') return;
       const byDay = whenRange(stated.by).end;
