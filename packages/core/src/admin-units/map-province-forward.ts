@@ -1,3 +1,4 @@
+import { invalidDateFinding } from './invalid-date-finding';
 import { createFinding } from '../findings/create-finding';
 import type { Finding } from '../findings/finding';
 import { err, ok, type Result } from '../result/result';
@@ -55,19 +56,7 @@ export function mapProvinceForward(
   const toIso = toIsoDate(toDate);
   const path = options.path ?? '';
   if (toIso === undefined) {
-    const shown = toDate instanceof Date ? 'Invalid Date' : toDate;
-    return err(
-      createFinding({
-        ruleId: 'core/province-invalid-date',
-        severity: 'error',
-        message: {
-          vi: `Ngày "${shown}" không hợp lệ; cần ngày dạng YYYY-MM-DD`,
-          en: `Invalid date "${shown}"; expected YYYY-MM-DD`,
-        },
-        path,
-        data: { input: String(codeOrName), toDate: shown },
-      }),
-    );
+    return err(invalidDateFinding(toDate, path, 'toDate', String(codeOrName)));
   }
   if (toIso < fromIso) {
     return err(

@@ -1,3 +1,4 @@
+import { invalidDateFinding } from './invalid-date-finding';
 import { createFinding } from '../findings/create-finding';
 import type { Finding } from '../findings/finding';
 import type { PointerSegment } from '../findings/json-pointer';
@@ -111,19 +112,7 @@ export function resolveProvinceIn(
   const input = typeof codeOrName === 'number' ? String(codeOrName) : codeOrName;
   const iso = toIsoDate(asOf);
   if (iso === undefined) {
-    const shown = asOf instanceof Date ? 'Invalid Date' : asOf;
-    return err(
-      createFinding({
-        ruleId: 'core/province-invalid-date',
-        severity: 'error',
-        message: {
-          vi: `Ngày "${shown}" không hợp lệ; cần ngày dạng YYYY-MM-DD`,
-          en: `Invalid date "${shown}"; expected YYYY-MM-DD`,
-        },
-        path,
-        data: { input, asOf: shown },
-      }),
-    );
+    return err(invalidDateFinding(asOf, path, 'asOf', input));
   }
   if (input.trim() === '') {
     return err(
