@@ -42,6 +42,15 @@ export { tokenize } from './text/tokenize';
 export { levenshteinDistance } from './text/levenshtein-distance';
 export { keySimilarity, type SimilarityOptions } from './text/key-similarity';
 export { nameSimilarity } from './text/name-similarity';
+export {
+  keySimilarityUpperBound,
+  keySimilarityProfile,
+  keySimilarityBound,
+  keyHistogramBin,
+  keyHistogramBins,
+  type KeySimilarityProfile,
+  type KeySimilarityBoundCounts,
+} from './text/key-similarity-upper-bound';
 
 // Vietnamese numbers and dates (numbers/dates helper adds exports below this line)
 // @egov-exports:numbers-dates

@@ -25,7 +25,7 @@ export interface SourceLocation {
   readonly sheet?: string;
   /** 1-based row (spreadsheet/CSV) or line (text formats). */
   readonly row?: number;
-  /** Column letter ("C") or header name. */
+  /** Column letter ("C") or header name of a table; for text formats (YAML, JSON) the 1-based character column as decimal digits ("19"). */
   readonly column?: string;
 }
 

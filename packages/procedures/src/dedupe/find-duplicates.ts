@@ -1,4 +1,4 @@
-import { createFinding, foldKey, keySimilarity, type Finding } from '@egov/core';
+import { createFinding, foldKey, keyHistogramBin, keyHistogramBins, keySimilarity, keySimilarityBound, type Finding } from '@egov/core';
 import type { Procedure } from '../model/procedure';
 
 /** Why two procedures are duplicates. */
@@ -75,14 +75,14 @@ function flat(text: string): string {
   return text;
 }
 
-// Folded keys hold only a–z, 0–9 and spaces (anything else, rare, shares one bin).
-const histogramBins = 38;
+// Character histograms of the folded keys, as in `keySimilarityProfile` of `@egov/core`, kept in one flat
+// array (one profile object per name would cost the garbage collector).
+const histogramBins = keyHistogramBins;
 
 function fillHistogram(histograms: Uint16Array, offset: number, key: string): void {
   for (let i = 0; i < key.length; i += 1) {
-    const code = key.charCodeAt(i);
-    const bin = code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : code === 32 ? 36 : 37;
-    histograms[offset + bin] = (histograms[offset + bin] ?? 0) + 1;
+    const bin = offset + keyHistogramBin(key.charCodeAt(i));
+    histograms[bin] = (histograms[bin] ?? 0) + 1;
   }
 }
 
@@ -262,11 +262,11 @@ export function findDuplicates(procedures: readonly Named[], options: FindDuplic
   // Block keys: a token id alone, or tokenTotal + a pair of ids; small integers for realistic vocabularies.
   const tokenTotal = Math.max(1, documentFrequency.length);
 
-  // A sound upper bound of keySimilarity, from the character multisets (Levenshtein ≥ bag distance) and
-  // the exactly shared tokens (an unequal token pair weighs at most 1 − 1/longest token).
+  // `keySimilarityUpperBound` of `@egov/core` (a sound upper bound of keySimilarity) from the flat arrays:
+  // the character multisets (Levenshtein ≥ bag distance) and the exactly shared tokens.
   const upperBound = (p: number, q: number, keyP: string, keyQ: string): number => {
     const longest = Math.max(keyP.length, keyQ.length);
-    const charUpper = 1 - bagDistance(histograms, p * histogramBins, q * histogramBins) / longest;
+    const distance = bagDistance(histograms, p * histogramBins, q * histogramBins);
     let i = tokenStart[p] ?? 0;
     let j = tokenStart[q] ?? 0;
     const endP = tokenStart[p + 1] ?? 0;
@@ -284,9 +284,14 @@ export function findDuplicates(procedures: readonly Named[], options: FindDuplic
       } else if (x < y) i += 1;
       else j += 1;
     }
-    const partial = 1 - 1 / Math.max(1, longestToken[p] ?? 1, longestToken[q] ?? 1);
-    const tokenUpper = (2 * (shared + (Math.min(sizeP, sizeQ) - shared) * partial)) / (sizeP + sizeQ);
-    return 0.4 * charUpper + 0.6 * tokenUpper;
+    return keySimilarityBound({
+      longest,
+      bagDistance: distance,
+      sharedTokens: shared,
+      tokensA: sizeP,
+      tokensB: sizeQ,
+      longestToken: Math.max(1, longestToken[p] ?? 1, longestToken[q] ?? 1),
+    });
   };
 
   // Whether the token multiset of one representative is a proper subset of the other's.
