@@ -80,3 +80,34 @@ export {
   type TargetProgress,
   type TargetStatus,
 } from './analysis/roadmap-progress';
+
+// Plans (IT application plans and action plans)
+export {
+  planSchema,
+  receivedStampSchema,
+  planFactSchema,
+  currentStateSchema,
+  planTargetSchema,
+  planTaskSchema,
+  fundingRuleSchema,
+  planFundingSchema,
+  planBudgetSchema,
+  type Plan,
+  type ReceivedStamp,
+  type PlanFact,
+  type CurrentState,
+  type PlanTarget,
+  type PlanTask,
+  type FundingRule,
+  type PlanFunding,
+  type PlanBudget,
+} from './plan/plan-schema';
+export { statedFigureSchema, figurePartSchema, type StatedFigure, type FigurePart } from './plan/stated-figure-schema';
+export { parsePlan, safeParsePlan } from './plan/parse-plan';
+export { planJsonSchema } from './plan/plan-json-schema';
+export { validatePlan, type PlanValidationConfig, type PlanValidationResult } from './plan/validate-plan';
+export { definePlanRule, type PlanRule, type PlanRuleContext, type PlanRuleReport } from './plan/plan-rule';
+export { builtinPlanRules } from './plan/builtin-plan-rules';
+
+// Which model a parsed document is for
+export { documentKind, type DocumentKind } from './document-kind';

@@ -41,9 +41,33 @@ function csv(file: string): Row[] {
 
 const cellOf = (row: Row, key: string): string => row[key] ?? '';
 
-const planYaml = unwrap(readYaml(exampleText('plan.yaml'), { file: 'plan.yaml' })) as {
-  framework: { groups_stated: number; indicators_stated: number; subgroup_counts_as_printed: Record<string, string | null> };
-  ranks: { summary_as_printed: string; groups_up: number; groups_down: number };
+/** A stated figure of plan.yaml (the plan model of @egov/roadmap; only the fields these tests read). */
+interface PlanFigure {
+  id?: string;
+  text?: string;
+  printed?: string;
+  value?: number;
+  parts?: { id?: string; label?: string; printed?: string; value?: number }[];
+}
+const planFigures = (unwrap(readYaml(exampleText('plan.yaml'), { file: 'plan.yaml' })) as { figures: PlanFigure[] }).figures;
+function planFigure(id: string): PlanFigure {
+  const figure = planFigures.find((candidate) => candidate.id === id);
+  if (figure === undefined) throw new Error(`plan.yaml has no figure "${id}"`);
+  return figure;
+}
+const indicatorsFigure = planFigure('framework.indicators');
+const planYaml = {
+  framework: {
+    groups_stated: planFigure('framework.groups').value ?? Number.NaN,
+    indicators_stated: indicatorsFigure.value,
+    // "gồm NN chỉ tiêu thành phần" per sub-group, as printed; 3.2 prints no count.
+    subgroup_counts_as_printed: Object.fromEntries((indicatorsFigure.parts ?? []).map((part) => [part.id ?? '', part.printed ?? null])),
+  },
+  ranks: {
+    summary_as_printed: planFigure('ranks.groups_changed').text ?? '',
+    groups_up: planFigure('ranks.groups_changed').parts?.find((part) => part.label === 'nhóm tăng')?.value,
+    groups_down: planFigure('ranks.groups_changed').parts?.find((part) => part.label === 'nhóm giảm')?.value,
+  },
 };
 
 const { root } = ictIndex2016;

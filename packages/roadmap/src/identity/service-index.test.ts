@@ -5,7 +5,7 @@ import { serviceTimelines, sharedServiceTimelines } from '../analysis/service-ti
 import { buildServiceIndex } from './service-index';
 import { serviceKey } from './service-key';
 
-// Names from sources 002 and 003 (as in similarity-bound.test.ts), and a printed variant ("Gấp" for "Cấp").
+// Names from sources 002 and 003 (as in the core test of keySimilarityUpperBound), and a printed variant ("Gấp" for "Cấp").
 const roadmap = minimalRoadmap([
   { service: 'Cấp phép và khai thác nguồn nước', target_level: 3, due: 2014 },
   { service: 'Cấp giấy phép đăng ký hành nghề y, dược', target_level: 3, due: 2014 },

@@ -1,6 +1,9 @@
 import { foldKey } from '@egov/core';
 import { serviceNameAbbreviations } from './abbreviations';
 
+/** Any known abbreviation as a whole token of a folded key. */
+const abbreviation = new RegExp(`(?:^| )(?:${[...serviceNameAbbreviations.keys()].join('|')})(?: |$)`);
+
 /**
  * The matching key of a service name: the {@link foldKey} of the name with known abbreviations expanded
  * ("vốn NSNN" → "von ngan sach nha nuoc"). Two names with the same key are the same service.
@@ -15,7 +18,8 @@ import { serviceNameAbbreviations } from './abbreviations';
  */
 export function serviceKey(name: string): string {
   const key = foldKey(name);
-  if (key === '') return key;
+  // Most names have no abbreviation: they keep their key without being split and joined again.
+  if (!abbreviation.test(key)) return key;
   return key
     .split(' ')
     .map((token) => serviceNameAbbreviations.get(token) ?? token)

@@ -1,6 +1,7 @@
-import { createFinding, err, ok, type Finding, type Result } from '@egov/core';
-import type * as z from 'zod';
+import { err, ok, type Finding, type Result } from '@egov/core';
+import { fastParseRoadmap } from './fast-parse-roadmap';
 import { roadmapSchema, type Roadmap } from './roadmap-schema';
+import { schemaIssueFinding } from './schema-issue-finding';
 
 /**
  * Validates unknown input (parsed YAML or JSON) against the roadmap schema.
@@ -17,30 +18,10 @@ import { roadmapSchema, type Roadmap } from './roadmap-schema';
  * ```
  */
 export function safeParseRoadmap(input: unknown): Result<Roadmap, Finding[]> {
+  // Large roadmaps: entries checked without zod when they can be (same value); zod for anything else.
+  const fast = fastParseRoadmap(input);
+  if (fast !== undefined) return ok(fast);
   const parsed = roadmapSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
-  return err(parsed.error.issues.map(issueToFinding));
-}
-
-function issueToFinding(issue: z.core.$ZodIssue): Finding {
-  const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
-  const where = path.length === 0 ? 'the document' : path.join('.');
-  const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : undefined;
-  const message =
-    unknownKeys === undefined
-      ? {
-          vi: `Dữ liệu không hợp lệ tại ${where}: ${issue.message}`,
-          en: `Invalid value at ${where}: ${issue.message}`,
-        }
-      : {
-          vi: `Trường không được hỗ trợ tại ${where}: ${unknownKeys.join(', ')} (kiểm tra lỗi chính tả)`,
-          en: `Unknown field(s) at ${where}: ${unknownKeys.join(', ')} (check the spelling)`,
-        };
-  return createFinding({
-    ruleId: 'roadmap/schema',
-    severity: 'error',
-    message,
-    path,
-    data: { code: issue.code, ...(unknownKeys === undefined ? {} : { keys: unknownKeys }) },
-  });
+  return err(parsed.error.issues.map((issue) => schemaIssueFinding(issue, 'roadmap/schema')));
 }

@@ -1,22 +1,6 @@
 import * as z from 'zod';
+import { asPrinted, note, onlineLevel, text } from './schema-parts';
 import { whenSchema } from './when';
-
-const text = z.string().trim().min(1);
-
-/** How a value was printed in the document, next to its normalised form: `{ due: "Đến năm 2013" }`. */
-const asPrinted = z
-  .record(z.string(), z.union([z.string(), z.number()]))
-  .optional()
-  .meta({
-    description:
-      'Values exactly as printed in the document, by field name (or dotted path below the object, "units.districts"), where they differ from the normalised value.',
-  });
-
-/** A free-text note of the transcriber. */
-const note = z.string().optional().meta({ description: 'A note of the person who transcribed the document.' });
-
-/** Decree 43/2011 Art. 3(4) online levels; levels 1–2 are information only, 3–4 are online services. */
-const onlineLevel = z.int().min(1).max(4).meta({ description: 'Online level 1–4 (Decree 43/2011/NĐ-CP Art. 3).' });
 
 /** Decree 42/2022 Art. 11 online classes. */
 const onlineClass = z

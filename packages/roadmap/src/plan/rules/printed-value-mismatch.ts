@@ -1,0 +1,76 @@
+import { safeParseVietnameseNumber, type PointerSegment } from '@egov/core';
+import { definePlanRule, type PlanRuleReport } from '../plan-rule';
+import { planFigures } from '../plan-figures';
+
+/** A printed figure with the value and denominator the transcriber read from it. */
+interface Reading {
+  readonly printed?: string | undefined;
+  readonly value?: number | undefined;
+  readonly of?: number | undefined;
+}
+
+/**
+ * Compares a printed figure with the value read from it, using the Vietnamese number reading of
+ * @egov/core (`.` groups thousands, `,` marks decimals): "2.576" is 2576, "05" is 5, "100%" is 100,
+ * "43/56" is 43 of 56. Returns the problem, or undefined when they agree or there is nothing to compare.
+ */
+function compare(reading: Reading, path: readonly PointerSegment[]): PlanRuleReport | undefined {
+  const { printed, value, of } = reading;
+  if (printed === undefined || (value === undefined && of === undefined)) return undefined;
+  const parsed = safeParseVietnameseNumber(printed, { notation: 'vi' });
+  if (!parsed.ok) {
+    return {
+      path: [...path, 'printed'],
+      message: {
+        vi: `Không đọc được số từ "${printed}" để so với giá trị ${String(value ?? of)}`,
+        en: `Cannot read a number from "${printed}" to compare with the value ${String(value ?? of)}`,
+      },
+      data: { printed, value, of, reason: 'unreadable' },
+    };
+  }
+  const read = parsed.value;
+  const expected =
+    read.kind === 'ratio' ? { value: read.numerator, of: read.denominator } : { value: read.value, of: undefined };
+  const valueDiffers = value !== undefined && value !== expected.value;
+  const ofDiffers = of !== undefined && expected.of !== undefined && of !== expected.of;
+  if (!valueDiffers && !ofDiffers) return undefined;
+  const shown = expected.of === undefined ? String(expected.value) : `${String(expected.value)}/${String(expected.of)}`;
+  const given = of === undefined ? String(value) : `${String(value)}/${String(of)}`;
+  return {
+    path: [...path, valueDiffers ? 'value' : 'of'],
+    message: {
+      vi: `Số in "${printed}" đọc là ${shown} nhưng giá trị ghi là ${given}`,
+      en: `The printed figure "${printed}" reads ${shown} but the value given is ${given}`,
+    },
+    data: { printed, read: expected, value, of },
+  };
+}
+
+/**
+ * `plan/printed-value-mismatch`: a stated figure (or one of its parts) whose `printed` form does not
+ * read as its `value` (and `of`), or cannot be read as a number at all while a value is given. This
+ * catches transcription slips ("2.576" entered as 2567) and Vietnamese/English notation mix-ups.
+ *
+ * @example
+ * ```ts
+ * printedValueMismatch.defaultSeverity; // "error"
+ * ```
+ */
+export const printedValueMismatch = definePlanRule({
+  id: 'plan/printed-value-mismatch',
+  defaultSeverity: 'error',
+  description: {
+    vi: 'Số in trong văn bản khác với giá trị đã ghi',
+    en: 'A printed figure differs from the value given for it',
+  },
+  check: ({ plan, report }) => {
+    for (const { figure, path } of planFigures(plan)) {
+      const problem = compare(figure, path);
+      if (problem !== undefined) report(problem);
+      (figure.parts ?? []).forEach((part, index) => {
+        const partProblem = compare(part, [...path, 'parts', index]);
+        if (partProblem !== undefined) report(partProblem);
+      });
+    }
+  },
+});
