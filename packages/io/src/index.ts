@@ -33,12 +33,21 @@ export { readJson, type ReadJsonOptions } from './json/read-json';
 export { writeJson, type WriteJsonOptions } from './json/write-json';
 export { findJsonError } from './json/find-json-error';
 export { readYaml, type ReadYamlOptions } from './yaml/read-yaml';
+export { locateYamlFindings } from './yaml/locate-yaml-findings';
 export { writeYaml } from './yaml/write-yaml';
 export { writeMarkdownTable } from './markdown/write-markdown-table';
 
 // XLSX (exceljs is loaded on first use) and zip-bomb protection
 export { readXlsx, type ReadXlsxOptions } from './xlsx/read-xlsx';
-export { writeXlsx, dongFormat, type WriteXlsxOptions, type XlsxColumnFormat } from './xlsx/write-xlsx';
+export {
+  writeXlsx,
+  writeXlsxWorkbook,
+  dongFormat,
+  type WriteXlsxOptions,
+  type WriteXlsxWorkbookOptions,
+  type XlsxColumnFormat,
+  type XlsxSheet,
+} from './xlsx/write-xlsx';
 export { checkZip } from './xlsx/check-zip';
 export { readZipDirectory, type ZipEntryInfo } from './xlsx/read-zip-directory';
 

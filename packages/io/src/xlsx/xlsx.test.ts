@@ -5,7 +5,7 @@ import { headers as headerArbitrary, trickyText, withoutTrailingEmptyRows } from
 import { haGiangBudgetWithTitle, langSonBudget } from '../__fixtures__/tables';
 import type { CellValue } from '../cell-value';
 import { readXlsx } from './read-xlsx';
-import { dongFormat, writeXlsx } from './write-xlsx';
+import { dongFormat, writeXlsx, writeXlsxWorkbook } from './write-xlsx';
 
 async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -29,6 +29,28 @@ describe('writeXlsx', () => {
     expect(sheet?.getCell('F2').numFmt).toBe('#,##0');
     expect(sheet?.getCell('A6').value).toBe("'=1+1");
     expect(sheet?.getCell('A6').type).toBe(ExcelJS.ValueType.String);
+  });
+});
+
+describe('writeXlsxWorkbook', () => {
+  it('writes one sheet per table, each read back by name with its cells and formats', async () => {
+    const bytes = await writeXlsxWorkbook([
+      {
+        name: 'Kinh phí',
+        table: { headers: ['Năm', 'Kinh phí (đồng)'], rows: [[2014, 8_000_000_000], [2015, 7_200_000_000]] },
+        columns: [undefined, { numFmt: dongFormat }],
+      },
+      { name: 'Phát hiện', table: { headers: ['Mức', 'Nội dung'], rows: [['lỗi', '+Tổng không khớp']] } },
+    ]);
+    const budget = await readXlsx(bytes, { sheet: 'Kinh phí', headerRow: 1 });
+    const findings = await readXlsx(bytes, { sheet: 2, headerRow: 1 });
+    expect(budget.ok && budget.value.rows.map((row) => row.values)).toEqual([[2014, 8_000_000_000], [2015, 7_200_000_000]]);
+    expect(findings.ok && findings.value.rows.map((row) => row.values)).toEqual([['lỗi', '+Tổng không khớp']]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.slice().buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Kinh phí', 'Phát hiện']);
+    expect(workbook.getWorksheet('Kinh phí')?.getCell('B2').numFmt).toBe('#,##0');
+    expect(workbook.getWorksheet('Phát hiện')?.getCell('B2').value).toBe("'+Tổng không khớp");
   });
 });
 
