@@ -13,11 +13,19 @@ export { procedureColumnAliases, type ProcedureColumn } from './rows/procedure-c
 export { proceduresFromRows, type ProceduresFromRows } from './rows/procedures-from-rows';
 export { proceduresToRows } from './rows/procedures-to-rows';
 export { catalogueFromRows, type CatalogueHeader } from './rows/catalogue-from-rows';
+export {
+  isCatalogueHeaders,
+  isLevelCountHeaders,
+  levelCountsFromRows,
+  type LevelCounts,
+  type PositionedRow,
+} from './rows/level-counts-from-rows';
 export { agencyColumnAliases, type AgencyColumn } from './rows/agency-columns';
 export { agenciesFromRows } from './rows/agencies-from-rows';
 export { agenciesToRows } from './rows/agencies-to-rows';
 export { recordColumnAliases, type RecordColumn } from './rows/record-columns';
 export { recordsFromRows, type RecordsFromRowsOptions } from './rows/records-from-rows';
+export { createRecordRowReader, type RecordRowReader, type RecordRowOutcome } from './records/record-row-reader';
 
 // Levels and classes
 export type { ResultReturn, ServiceFacts } from './levels/service-facts';

@@ -1,0 +1,229 @@
+import { createFinding, foldKey, type Finding, type PointerSegment } from '@egov/core';
+import type { OnlineLevel } from '../model/online-level';
+import type { Procedure } from '../model/procedure';
+import { parseMoney } from '../internal/cells';
+import { parseLevel } from '../internal/domain-cells';
+import { atLeastLevel, countProcedures } from '../stats/procedure-counts';
+import { formatPercent } from '../stats/format-percent';
+import type { Ratio } from '../stats/ratio';
+import { procedureColumnAliases, type ProcedureColumn } from './procedure-columns';
+import type { Cell, Row, RowSource } from './row';
+
+/**
+ * A row with its place in the user's file, the shape `@egov/io`'s `tableRecords` produces
+ * (`{ cells, position }`), so findings point at the spreadsheet row even after blank lines.
+ */
+export interface PositionedRow {
+  /** Cells keyed by header text. */
+  readonly cells: Row;
+  /** File, sheet and 1-based spreadsheet row of the row. */
+  readonly position: { readonly file?: string; readonly sheet?: string; readonly row?: number };
+}
+
+/** Procedures counted by level in a count table (source 000's `procedure-levels.csv`), and its stated total. */
+export interface LevelCounts {
+  /** Count by level 1–4 as the table states them. */
+  readonly byLevel: Readonly<Record<OnlineLevel, number>>;
+  /** The stated total (a row with a count and no level, or a "Tổng"/"Cộng" row) and its spreadsheet row. */
+  readonly statedTotal?: { readonly value: number; readonly row: number };
+  /** Placeholder procedures, one per counted procedure (levels 4 to 1), so catalogue statistics apply. */
+  readonly procedures: readonly Procedure[];
+  /** `procedures/level-count-invalid`, `procedures/level-count-total-mismatch`, `procedures/level-share`. */
+  readonly findings: readonly Finding[];
+}
+
+// Headers of the count column ("Số TTHC" in source 000), folded as foldKey folds them.
+const countHeaders = new Set(['so tthc', 'so thu tuc', 'so thu tuc hanh chinh', 'so luong', 'so dvctt', 'so dich vu', 'tong so', 'count', 'number']);
+
+const aliasKeys = (field: ProcedureColumn): ReadonlySet<string> => new Set(procedureColumnAliases[field].map((alias) => foldKey(alias)));
+const levelKeys = aliasKeys('onlineLevel');
+const nameKeys = aliasKeys('name');
+const classKeys = aliasKeys('onlineClass');
+
+const hasHeader = (headers: readonly string[], keys: ReadonlySet<string>): boolean => headers.some((header) => keys.has(foldKey(header)));
+
+/**
+ * Whether a table is a procedure catalogue: a procedure name column ("Tên thủ tục", "Tên DVCTT", …) and a
+ * level or class column ("Mức độ", "Toàn trình/Một phần", …), as {@link procedureColumnAliases} names them.
+ *
+ * @param headers - The table's headers.
+ * @returns `true` when the rows are one procedure each (read them with `proceduresFromRows`).
+ * @example
+ * ```ts
+ * isCatalogueHeaders(['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực', 'Cấp', 'Cơ quan chủ trì', 'Mức độ']); // true
+ * isCatalogueHeaders(['Mức độ', 'Nội dung', 'Số TTHC', 'Ghi chú']); // false
+ * ```
+ */
+export function isCatalogueHeaders(headers: readonly string[]): boolean {
+  return hasHeader(headers, nameKeys) && (hasHeader(headers, levelKeys) || hasHeader(headers, classKeys));
+}
+
+/**
+ * Whether a table counts procedures by level: a level column, a count column such as "Số TTHC", and no
+ * procedure name column, like source 000's `procedure-levels.csv` (Lạng Sơn, 2019).
+ *
+ * @param headers - The table's headers.
+ * @returns `true` when the rows are counts by level (read them with {@link levelCountsFromRows}).
+ * @example
+ * ```ts
+ * isLevelCountHeaders(['Mức độ', 'Nội dung', 'Số TTHC', 'Ghi chú']); // true
+ * isLevelCountHeaders(['Tên thủ tục', 'Mức độ', 'Số TTHC']); // false: a catalogue
+ * ```
+ */
+export function isLevelCountHeaders(headers: readonly string[]): boolean {
+  return hasHeader(headers, levelKeys) && !hasHeader(headers, nameKeys) && headers.some((header) => countHeaders.has(foldKey(header)));
+}
+
+const isPositioned = (row: Row | PositionedRow): row is PositionedRow => typeof row.cells === 'object' && row.cells !== null;
+
+const cellText = (cell: Cell | undefined): string => (typeof cell === 'string' ? cell.trim() : typeof cell === 'number' ? String(cell) : '');
+
+/** A whole count: 60, "60", "1.234", "1 234", "Không" (0). */
+function parseCount(cell: Cell | undefined): number | undefined {
+  const parsed = parseMoney(typeof cell === 'string' ? cell.replace(/(\d)\s+(?=\d)/g, '$1') : cell);
+  return parsed.kind === 'value' ? parsed.value : undefined;
+}
+
+/** "70/138 = 50,72%" (comma in Vietnamese, point in English); "0/0" when there is nothing to count. */
+function ratioText(share: Ratio, language: 'vi' | 'en'): string {
+  if (share.denominator === 0) return `${String(share.numerator)}/0`;
+  return `${String(share.numerator)}/${String(share.denominator)} = ${formatPercent(share, { language })}`;
+}
+
+/**
+ * Reads procedures counted by level (a level column such as "Mức độ", a count column such as "Số TTHC")
+ * and checks the stated total against the sum of the levels: source 000 (Lạng Sơn's 2019 IT plan) states
+ * levels 4/3/2/1 = 60 + 10 + 68 + 0 = 138, total 138. Never throws on user data:
+ * - `procedures/level-count-invalid` (error): a count that is not a whole number, or a level that is not
+ *   1–4 nor a total row ("Tổng", "Cộng", "Total" or blank);
+ * - `procedures/level-count-total-mismatch` (error, at the total's cell): the stated total differs from
+ *   the sum;
+ * - `procedures/level-share` (info): the sum and the exact share at level 3 or higher ("70/138 =
+ *   50,72%"); left out when the total does not match, since it would say "matching".
+ * Findings carry `location.column` = the header text (turn it into a column letter with `@egov/io`'s
+ * `locateFindings`) and `path` = `/<row index>/<header>`.
+ *
+ * @param rows - Rows keyed by header, or `{ cells, position }` records (`@egov/io`'s `tableRecords`).
+ * @param options - File, sheet and the spreadsheet row of `rows[0]` (default 2) for plain rows;
+ *   positioned rows use their own row, and their file and sheet unless the options give them.
+ * @returns The counts by level, the stated total, placeholder procedures and the findings.
+ * @example
+ * ```ts
+ * const { byLevel, statedTotal, findings } = levelCountsFromRows([
+ *   { 'Mức độ': '4', 'Số TTHC': '60' },
+ *   { 'Mức độ': '3', 'Số TTHC': '10' },
+ *   { 'Mức độ': '2', 'Số TTHC': '68' },
+ *   { 'Mức độ': '1', 'Số TTHC': '0' },
+ *   { 'Mức độ': null, 'Số TTHC': '138' },
+ * ]);
+ * byLevel; // { 1: 0, 2: 68, 3: 10, 4: 60 }
+ * statedTotal; // { value: 138, row: 6 }
+ * findings[0]?.message.vi; // "60 + 10 + 68 + 0 = 138, khớp tổng ghi 138; mức độ 3 trở lên: 70/138 = 50,72%"
+ * ```
+ */
+export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], options: RowSource = {}): LevelCounts {
+  const firstRow = options.firstRow ?? 2;
+  const byLevel: Record<OnlineLevel, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  const findings: Finding[] = [];
+  let statedTotal: { value: number; row: number; index: number } | undefined;
+  let levelHeader: string | undefined;
+  let countHeader: string | undefined;
+  let file = options.file;
+  let sheet = options.sheet;
+  const where = (row: number | undefined, column: string | undefined) => ({
+    ...(file === undefined ? {} : { file }),
+    ...(sheet === undefined ? {} : { sheet }),
+    ...(row === undefined ? {} : { row }),
+    ...(column === undefined ? {} : { column }),
+  });
+  const path = (index: number, header: string | undefined): PointerSegment[] => (header === undefined ? [index] : [index, header]);
+  rows.forEach((input, index) => {
+    const cells = isPositioned(input) ? input.cells : input;
+    const row = (isPositioned(input) ? input.position.row : undefined) ?? firstRow + index;
+    if (isPositioned(input)) {
+      file ??= input.position.file;
+      sheet ??= input.position.sheet;
+    }
+    // The first header of each kind wins, as in proceduresFromRows; rows may omit empty cells.
+    levelHeader ??= Object.keys(cells).find((header) => levelKeys.has(foldKey(header)));
+    countHeader ??= Object.keys(cells).find((header) => countHeaders.has(foldKey(header)));
+    const levelCell = levelHeader === undefined ? undefined : cells[levelHeader];
+    const countCell = countHeader === undefined ? undefined : cells[countHeader];
+    const levelText = foldKey(cellText(levelCell));
+    const countText = cellText(countCell);
+    if (levelText === '' && countText === '') return;
+    const count = parseCount(countCell);
+    if (count === undefined) {
+      findings.push(
+        createFinding({
+          ruleId: 'procedures/level-count-invalid',
+          severity: 'error',
+          path: path(index, countHeader),
+          message: { vi: `Dòng ${String(row)}: không đọc được số thủ tục "${countText}"`, en: `Row ${String(row)}: cannot read the count "${countText}"` },
+          location: where(row, countHeader),
+          data: { found: countText },
+        }),
+      );
+      return;
+    }
+    const level = levelText === '' ? undefined : parseLevel(levelCell);
+    if (level?.kind === 'value') byLevel[level.value] += count;
+    else if (levelText === '' || /tong|total|cong/.test(levelText)) statedTotal ??= { value: count, row, index };
+    else {
+      findings.push(
+        createFinding({
+          ruleId: 'procedures/level-count-invalid',
+          severity: 'error',
+          path: path(index, levelHeader),
+          message: { vi: `Dòng ${String(row)}: mức độ "${levelText}" không phải 1, 2, 3 hoặc 4`, en: `Row ${String(row)}: level "${levelText}" is not 1, 2, 3 or 4` },
+          location: where(row, levelHeader),
+          data: { found: levelText },
+        }),
+      );
+    }
+  });
+  const sum = byLevel[1] + byLevel[2] + byLevel[3] + byLevel[4];
+  const parts = `${String(byLevel[4])} + ${String(byLevel[3])} + ${String(byLevel[2])} + ${String(byLevel[1])}`;
+  const mismatch = statedTotal !== undefined && statedTotal.value !== sum;
+  if (statedTotal !== undefined && mismatch) {
+    findings.push(
+      createFinding({
+        ruleId: 'procedures/level-count-total-mismatch',
+        severity: 'error',
+        path: path(statedTotal.index, countHeader),
+        message: {
+          vi: `Tổng ghi ${String(statedTotal.value)} thủ tục, nhưng các mức độ 4/3/2/1 cộng lại ${parts} = ${String(sum)}`,
+          en: `The stated total is ${String(statedTotal.value)} procedures, but levels 4/3/2/1 add up to ${parts} = ${String(sum)}`,
+        },
+        location: where(statedTotal.row, countHeader),
+        data: { stated: statedTotal.value, computed: sum },
+      }),
+    );
+  }
+  const procedures: Procedure[] = ([4, 3, 2, 1] as const).flatMap((k) =>
+    Array.from({ length: byLevel[k] }, (_, i) => ({ name: `Mức độ ${String(k)} #${String(i + 1)}`, onlineLevel: k })),
+  );
+  // A mismatch would make the info's "matching" wording wrong: say only what holds.
+  if (sum > 0 && !mismatch) {
+    const share = atLeastLevel(countProcedures(procedures), 3);
+    findings.push(
+      createFinding({
+        ruleId: 'procedures/level-share',
+        severity: 'info',
+        path: '',
+        message: {
+          vi: `${parts} = ${String(sum)}${statedTotal === undefined ? ' (bảng không ghi tổng)' : `, khớp tổng ghi ${String(statedTotal.value)}`}; mức độ 3 trở lên: ${ratioText(share, 'vi')}`,
+          en: `${parts} = ${String(sum)}${statedTotal === undefined ? ' (no stated total)' : `, matching the stated total ${String(statedTotal.value)}`}; level 3 or higher: ${ratioText(share, 'en')}`,
+        },
+        location: where(undefined, undefined),
+        data: { byLevel: { ...byLevel }, sum, numerator: share.numerator, denominator: share.denominator },
+      }),
+    );
+  }
+  return {
+    byLevel,
+    ...(statedTotal === undefined ? {} : { statedTotal: { value: statedTotal.value, row: statedTotal.row } }),
+    procedures,
+    findings,
+  };
+}
