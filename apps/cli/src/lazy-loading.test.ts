@@ -12,5 +12,12 @@ describe('lazy loading', () => {
     expect(source).toContain("await import('./commands/ictindex')");
     expect(source).toContain("await import('./commands/procedures')");
     expect(source).toContain("await import('./commands/records')");
+    expect(source).toContain("await import('./commands/init')");
+  });
+  it('bin answers --version before loading run-cli (and with it commander)', async () => {
+    const source = await readFile(new URL('./bin.ts', import.meta.url), 'utf8');
+    const staticImports = [...source.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gm)].map((match) => match[1]);
+    expect(staticImports).toEqual(['./version']);
+    expect(source).toContain("import('./run-cli')");
   });
 });

@@ -27,13 +27,15 @@ interface RawGlobals {
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode = 0;
   const program = new Command('egov');
-  const contextOf = (command: Command): CommandContext => commandContext(io, command.optsWithGlobals<RawGlobals>());
+  const contextOf = (command: Command, noFindings?: string): CommandContext => commandContext(io, command.optsWithGlobals<RawGlobals>(), noFindings);
+  // Commands that report no findings refuse --format sarif (exit 2) and say so in their help.
+  const noSarifHelp = '\n--format sarif: không áp dụng, lệnh này không kiểm tra tệp nào (dùng --json) / not available: this command reports no findings about files (use --json)';
 
   program
     .description('Kiểm tra và giải thích kế hoạch, lộ trình, kinh phí, danh mục thủ tục và chỉ số của tỉnh.\nCheck and explain provincial e-government plans, roadmaps, budgets, catalogues and indices.')
     .version(cliVersion, '-v, --version')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(['vi', 'en']).default('vi'))
-    .addOption(new Option('--format <format>', 'định dạng kết quả / output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('--format <format>', 'định dạng kết quả; sarif cho các lệnh kiểm tra / output format; sarif for commands that report findings').choices(['text', 'json', 'sarif']).default('text'))
     .option('--json', 'kết quả JSON cho máy / JSON output (same as --format json)')
     .option('-q, --quiet', 'chỉ in lỗi / print errors only')
     .showHelpAfterError()
@@ -53,6 +55,20 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       exitCode = await checkCommand(contextOf(command), paths, options);
     });
 
+  program
+    .command('init')
+    .description('tạo thư mục mẫu để điền số liệu / create a ready-to-fill workspace')
+    .argument('<folder>', 'thư mục mới (hoặc rỗng) / a new or empty folder')
+    .option('--force', 'thêm các tệp còn thiếu vào thư mục đã có tệp; không ghi đè tệp nào / add missing files to a non-empty folder, never overwriting')
+    .addHelpText(
+      'after',
+      `\nTạo / creates: README.md, roadmap.yaml, budget.csv, catalogue.csv, records.csv, indicators.csv (tiêu đề cột tiếng Việt / Vietnamese headers)\n\nExamples:\n  egov init ho-so-2026\n  egov init ho-so-2026 --lang en        # README in English\n  egov init . --force                   # add what is missing, overwrite nothing\n  egov check ho-so-2026\n${noSarifHelp}`,
+    )
+    .action(async (folder: string, options: { force?: boolean }, command: Command) => {
+      const { initCommand } = await import('./commands/init');
+      exitCode = await initCommand(contextOf(command, 'init'), folder, options);
+    });
+
   const roadmap = program.command('roadmap').description('lộ trình cung cấp dịch vụ công trực tuyến / online service roadmaps');
   roadmap
     .command('validate')
@@ -67,10 +83,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   roadmap
     .command('schema')
     .description('in JSON Schema của lộ trình / print the roadmap JSON Schema')
-    .addHelpText('after', '\nExample:\n  egov roadmap schema > roadmap.schema.json')
+    .addHelpText('after', `\nExample:\n  egov roadmap schema > roadmap.schema.json\n${noSarifHelp}`)
     .action(async (_options: unknown, command: Command) => {
       const { roadmapSchemaCommand } = await import('./commands/roadmap');
-      exitCode = roadmapSchemaCommand(contextOf(command));
+      exitCode = roadmapSchemaCommand(contextOf(command, 'roadmap schema'));
     });
   roadmap
     .command('project')
@@ -80,6 +96,20 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .action(async (file: string, _options: unknown, command: Command) => {
       const { roadmapProjectCommand } = await import('./commands/roadmap');
       exitCode = await roadmapProjectCommand(contextOf(command), file);
+    });
+  roadmap
+    .command('progress')
+    .description('tiến độ so với danh mục thực tế tại một ngày / progress against the actual catalogue of a day')
+    .argument('<file>', 'roadmap.yaml or .json')
+    .requiredOption('--catalogue <file>', 'danh mục thủ tục thực tế (CSV, XLSX) / the actual procedure catalogue')
+    .requiredOption('--as-of <day>', 'ngày của danh mục (YYYY-MM-DD) / the catalogue\'s day')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  egov roadmap progress roadmap.yaml --catalogue danh-muc-2015.csv --as-of 2015-12-31\n  egov roadmap progress roadmap.yaml --catalogue danh-muc.xlsx --as-of 2016-06-30 --json\n${noSarifHelp}`,
+    )
+    .action(async (file: string, options: { catalogue: string; asOf: string }, command: Command) => {
+      const { roadmapProgressCommand } = await import('./commands/roadmap');
+      exitCode = await roadmapProgressCommand(contextOf(command, 'roadmap progress'), file, options);
     });
 
   const budget = program.command('budget').description('kinh phí: số tiền, bằng chữ, tổng hợp, đối chiếu / budgets: amounts, words, totals, reconciliation');
@@ -96,11 +126,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--chan', 'thêm "chẵn" / append "chẵn"')
     .addHelpText(
       'after',
-      '\nExamples:\n  egov budget words 15200000000        # Mười lăm tỷ hai trăm triệu đồng\n  egov budget words "15,2 tỷ"\n  egov budget words 6.000.000.000 --chan\n  egov budget words 1005000 --le --ngan\n  egov budget words "Sáu tỷ đồng"        # 6.000.000.000 đồng',
+      '\nExamples:\n  egov budget words 15200000000        # Mười lăm tỷ hai trăm triệu đồng\n  egov budget words "15,2 tỷ"\n  egov budget words 6.000.000.000 --chan\n  egov budget words 1005000 --le --ngan\n  egov budget words "Sáu tỷ đồng"        # 6.000.000.000 đồng\n' + noSarifHelp,
     )
     .action(async (amount: string[], options: BudgetWordsOptions, command: Command) => {
       const { budgetWordsCommand } = await import('./commands/budget');
-      exitCode = budgetWordsCommand(contextOf(command), amount.join(' '), options);
+      exitCode = budgetWordsCommand(contextOf(command, 'budget words'), amount.join(' '), options);
     });
   budget
     .command('parse')
@@ -108,10 +138,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .argument('<text...>', 'số tiền: "15,2 tỷ", "2.200.000.000 đồng", "1.4" / amount as printed')
     .option('--unit <unit>', 'đơn vị của bảng (tỷ, triệu, nghìn, đồng) / the table unit')
     .option('--notation <notation>', 'vi ("15,2"), en ("15.2") hoặc auto / number notation')
-    .addHelpText('after', '\nExamples:\n  egov budget parse "15,2 tỷ"\n  egov budget parse 1.4 --unit tỷ\n  egov budget parse 15.200 --unit tỷ   # ambiguous: exit 1\n  egov budget parse 15.200 --unit tỷ --notation vi')
+    .addHelpText('after', '\nExamples:\n  egov budget parse "15,2 tỷ"\n  egov budget parse 1.4 --unit tỷ\n  egov budget parse 15.200 --unit tỷ   # ambiguous: exit 1\n  egov budget parse 15.200 --unit tỷ --notation vi\n' + noSarifHelp)
     .action(async (text: string[], options: { unit?: string; notation?: string }, command: Command) => {
       const { budgetParseCommand } = await import('./commands/budget');
-      exitCode = budgetParseCommand(contextOf(command), text.join(' '), options);
+      exitCode = budgetParseCommand(contextOf(command, 'budget parse'), text.join(' '), options);
     });
   budget
     .command('summary')
@@ -140,10 +170,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   ictindex
     .command('frameworks')
     .description('các khung chỉ số có sẵn / built-in frameworks')
-    .addHelpText('after', '\nExamples:\n  egov ictindex frameworks\n  egov ictindex frameworks --json')
+    .addHelpText('after', `\nExamples:\n  egov ictindex frameworks\n  egov ictindex frameworks --json\n${noSarifHelp}`)
     .action(async (_options: unknown, command: Command) => {
       const { ictindexFrameworksCommand } = await import('./commands/ictindex');
-      exitCode = ictindexFrameworksCommand(contextOf(command));
+      exitCode = ictindexFrameworksCommand(contextOf(command, 'ictindex frameworks'));
     });
   ictindex
     .command('compute')
@@ -232,6 +262,22 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .action(async (files: string[], options: { groupBy?: string; period?: string; asOf?: string; score?: boolean; catalogue?: string }, command: Command) => {
       const { recordsStatsCommand } = await import('./commands/records');
       exitCode = await recordsStatsCommand(contextOf(command), files, options);
+    });
+
+  program
+    .command('report')
+    .description('báo cáo của một tỉnh: Markdown, HTML có biểu đồ, XLSX / one report of a province folder: Markdown, HTML with charts, XLSX')
+    .argument('<folder>', 'thư mục của tỉnh, hoặc thư mục chứa nhiều tỉnh (mỗi thư mục con một báo cáo) / province folder, or a folder of them (one report each)')
+    .option('--out <dir>', 'thư mục ghi báo cáo (mặc định: egov-report) / output folder (default: egov-report)')
+    .option('--formats <list>', 'md, html, xlsx, cách nhau bởi dấu phẩy (mặc định: cả ba) / outputs, comma-separated (default: all three)')
+    .option('--force', 'ghi đè tệp đã có / overwrite existing files')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  egov report examples/hagiang-2013-roadmap                # egov-report/report.md, .html, .xlsx\n  egov report examples/thaibinh-2013-roadmap --out bao-cao --lang en\n  egov report examples --out reports                      # one report per province: reports/<folder>/\n  egov report ho-so-tinh --formats html,xlsx --force\n  egov report examples/langson-2019-it-plan --out /tmp/rep --json',
+    )
+    .action(async (folder: string, options: { out?: string; formats?: string; force?: boolean }, command: Command) => {
+      const { reportCommand } = await import('./commands/report');
+      exitCode = await reportCommand(contextOf(command), folder, options);
     });
 
   try {

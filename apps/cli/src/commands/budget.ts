@@ -24,8 +24,7 @@ import { readInput } from '../files/read-input';
 import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
 import { formatTable } from '../output/format-table';
-import { toSarif } from '../output/sarif';
-import { cliVersion } from '../version';
+import { printInputFindings, writeSarif } from '../output/sarif';
 
 /** Options of `egov budget words`: the spelling variants `@egov/budget` supports. */
 export interface BudgetWordsOptions {
@@ -252,7 +251,7 @@ function keyLabel(key: string, context: CommandContext): string {
 export async function budgetSummaryCommand(context: CommandContext, file: string, options: BudgetFileOptions): Promise<number> {
   const loaded = await loadPlan(file, unitOption(options.unit), false);
   if (!loaded.ok) {
-    context.io.stdout(formatFindingsReport([{ file, findings: loaded.findings }], context.lang, context.style));
+    printInputFindings(context, [{ file, findings: loaded.findings }]);
     return 2;
   }
   const { plan } = loaded;
@@ -260,6 +259,7 @@ export async function budgetSummaryCommand(context: CommandContext, file: string
   const total = planTotal(plan);
   const dimensions: TotalDimension[] = ['year', 'source', 'type'];
   const totals = Object.fromEntries(dimensions.map((dimension) => [dimension, totalsBy(plan, dimension)]));
+  if (context.format === 'sarif') return writeSarif(context, [{ file, findings }], hasErrors(findings) ? 1 : 0);
   if (context.format !== 'text') {
     const plain = (groups: ReturnType<typeof totalsBy>) => groups.map((g) => ({ key: g.key, dong: g.total.toString(), count: g.count }));
     context.io.stdout(
@@ -327,7 +327,7 @@ export async function budgetSummaryCommand(context: CommandContext, file: string
 export async function budgetReconcileCommand(context: CommandContext, file: string, options: BudgetFileOptions): Promise<number> {
   const loaded = await loadPlan(file, unitOption(options.unit), options.exact === true);
   if (!loaded.ok) {
-    context.io.stdout(formatFindingsReport([{ file, findings: loaded.findings }], context.lang, context.style));
+    printInputFindings(context, [{ file, findings: loaded.findings }]);
     return 2;
   }
   const { plan } = loaded;
@@ -354,10 +354,7 @@ export async function budgetReconcileCommand(context: CommandContext, file: stri
     context.io.stdout(JSON.stringify({ file, unit: plan.unit, total: total.toString(), statedTotals: stated, findings }, null, 2) + '\n');
     return hasErrors(findings) ? 1 : 0;
   }
-  if (context.format === 'sarif') {
-    context.io.stdout(JSON.stringify(toSarif([{ file, findings }], context.lang, cliVersion), null, 2) + '\n');
-    return hasErrors(findings) ? 1 : 0;
-  }
+  if (context.format === 'sarif') return writeSarif(context, [{ file, findings }], hasErrors(findings) ? 1 : 0);
   const vi = context.lang === 'vi';
   const show = (dong: string | undefined): string => (dong === undefined ? '—' : formatAmount(Amount.fromDong(dong), { style: 'compact' }));
   if (!context.quiet) {

@@ -29,7 +29,7 @@ describe('egov check on catalogues, count tables and records', () => {
     ]);
     const levels = byName('langson-2019-it-plan/procedure-levels.csv');
     expect(levels?.kind).toBe('procedure counts by level');
-    expect(levels?.findings.map((f) => f.ruleId)).toEqual(['cli/level-share']);
+    expect(levels?.findings.map((f) => f.ruleId)).toEqual(['procedures/level-share']);
   });
   it('reports a stated total that does not add up as an error at its cell', async () => {
     const { code, stdout } = await run(['check', wrongTotal]);

@@ -1,13 +1,11 @@
-import { hasErrors, sortFindings } from '@egov/core';
+import { hasErrors } from '@egov/core';
 import { parseUnitOption } from '../files/budget-table';
 import { collectFiles } from '../files/collect-files';
-import { companionUnit } from '../files/companion-unit';
-import { fileKinds, type CheckHints, type FileKind } from '../files/kinds';
-import { readInput } from '../files/read-input';
+import { checkFiles, findingGroups } from '../files/check-files';
+import { fileKinds } from '../files/kinds';
 import { UsageError, type CommandContext } from '../context';
-import { formatFindingsReport, type FileFindings } from '../output/print-findings';
-import { toSarif } from '../output/sarif';
-import { cliVersion } from '../version';
+import { formatFindingsReport } from '../output/print-findings';
+import { writeSarif } from '../output/sarif';
 
 /** Options of `egov check`. */
 export interface CheckOptions {
@@ -39,30 +37,17 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
   }
   const { files, missing } = await collectFiles(paths);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
-  const named = new Set(paths);
-  const groups: FileFindings[] = [];
-  const skipped: string[] = [];
-  let unreadable = false;
-  for (const file of files) {
-    const input = await readInput(file);
-    if (input.format === 'unreadable') {
-      unreadable = true;
-      groups.push({ file, findings: sortFindings(input.findings) });
-      continue;
-    }
-    const kind: FileKind | undefined = forced ?? fileKinds.find((candidate) => candidate.detect(input));
-    if (kind === undefined) {
-      if (named.has(file)) throw new UsageError(`cannot tell what ${file} is; give --kind (${fileKinds.map((k) => k.id).join(', ')})`);
-      skipped.push(file);
-      continue;
-    }
-    groups.push({ file, kind: kind.label[context.lang], findings: sortFindings([...input.findings, ...kind.check(input, await hintsFor(input.format, file, unit))]) });
-  }
+  const { checked, skipped, unreadable } = await checkFiles(files, {
+    ...(forced === undefined ? {} : { forced }),
+    ...(unit === undefined ? {} : { unit }),
+    named: new Set(paths),
+  });
+  const groups = findingGroups(checked, context.lang);
   const all = groups.flatMap((group) => group.findings);
   if (context.format === 'json') {
     context.io.stdout(JSON.stringify({ files: groups, skipped }, null, 2) + '\n');
   } else if (context.format === 'sarif') {
-    context.io.stdout(JSON.stringify(toSarif(groups, context.lang, cliVersion), null, 2) + '\n');
+    await writeSarif(context, groups, 0);
   } else {
     // --quiet prints errors only, like ESLint.
     const shown = context.quiet
@@ -76,12 +61,4 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
   }
   if (unreadable) return 2;
   return hasErrors(all) ? 1 : 0;
-}
-
-async function hintsFor(format: string, file: string, unit: CheckHints['unit']): Promise<CheckHints> {
-  if (unit !== undefined) return { unit };
-  if (format !== 'table') return {};
-  const stated = await companionUnit(file);
-  const companion = stated === undefined ? undefined : parseUnitOption(stated);
-  return companion === undefined ? {} : { unit: companion };
 }

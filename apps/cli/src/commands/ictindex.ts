@@ -19,6 +19,7 @@ import { readInput } from '../files/read-input';
 import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
 import { formatTable } from '../output/format-table';
+import { printInputFindings, writeSarif } from '../output/sarif';
 
 /** Options shared by the ictindex commands that read data. */
 export interface IctIndexOptions {
@@ -95,7 +96,7 @@ type Loaded = { readonly ok: true; readonly file: string; readonly table: Table 
 async function loadTable(context: CommandContext, file: string): Promise<Loaded> {
   const input = await readInput(file);
   if (input.format === 'unreadable') {
-    context.io.stdout(formatFindingsReport([{ file, findings: input.findings }], context.lang, context.style));
+    printInputFindings(context, [{ file, findings: input.findings }]);
     return { ok: false, code: 2 };
   }
   if (input.format !== 'table') throw new UsageError(`${file} is a document; index data is a CSV or XLSX table`);
@@ -107,7 +108,7 @@ type Data = { readonly ok: true; readonly data: IndexTable } | { readonly ok: fa
 async function loadData(context: CommandContext, file: string, options: IctIndexOptions): Promise<Data> {
   const framework = await loadFramework(options.framework);
   if (!framework.ok) {
-    context.io.stdout(formatFindingsReport([{ file: framework.file, findings: framework.findings }], context.lang, context.style));
+    printInputFindings(context, [{ file: framework.file, findings: framework.findings }]);
     return { ok: false, code: 2 };
   }
   const loaded = await loadTable(context, file);
@@ -118,7 +119,7 @@ async function loadData(context: CommandContext, file: string, options: IctIndex
   const data = indexFromTable(loaded.table, file, framework.framework);
   if (data.datasets.length === 0) {
     // Nothing could be read (a required column is missing): an input error, not a finding about the data.
-    context.io.stdout(formatFindingsReport([{ file, findings: data.findings }], context.lang, context.style));
+    printInputFindings(context, [{ file, findings: data.findings }]);
     return { ok: false, code: 2 };
   }
   return { ok: true, data };
@@ -171,6 +172,7 @@ export async function ictindexComputeCommand(context: CommandContext, file: stri
   const findings = [...data.findings, ...result.findings];
   const root = data.framework.root;
   const groups = root.children ?? [];
+  if (context.format === 'sarif') return writeSarif(context, [{ file, findings }], hasErrors(findings) ? 1 : 0);
   if (context.format !== 'text') {
     context.io.stdout(JSON.stringify({ file, unitNames: data.unitNames, inputs: data.inputs, ...result.toJSON(), findings }, null, 2) + '\n');
     return hasErrors(findings) ? 1 : 0;
@@ -284,6 +286,7 @@ export async function ictindexCompareCommand(
     findings = [...data.data.findings, ...previous.findings, ...current.findings];
     withScores = true;
   }
+  if (context.format === 'sarif') return writeSarif(context, [{ file, findings }], hasErrors(findings) ? 1 : 0);
   if (context.format !== 'text') {
     const list = changes.map((change) => ({
       ...change,
@@ -351,6 +354,7 @@ export async function ictindexWhatIfCommand(context: CommandContext, file: strin
     previousScore: before.score(id, unit),
     currentScore: after.score(id, unit),
   }));
+  if (context.format === 'sarif') return writeSarif(context, [{ file, findings }], hasErrors(findings) ? 1 : 0);
   if (context.format !== 'text') {
     const list = nodes.map((id, index) => ({ nodeId: id, ...changes[index] }));
     context.io.stdout(JSON.stringify({ file, unit, year: before.year, set: options.set, changes: list, findings }, null, 2) + '\n');

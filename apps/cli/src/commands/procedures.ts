@@ -5,6 +5,8 @@ import {
   countProcedures,
   findDuplicates,
   groupProcedures,
+  isCatalogueHeaders,
+  isLevelCountHeaders,
   levelToClass,
   type OnlineClass,
   type Procedure,
@@ -12,8 +14,6 @@ import {
 } from '@egov/procedures';
 import {
   catalogueFromTable,
-  isCatalogueTable,
-  isLevelCountTable,
   levelCountsFromTable,
   locateDuplicateFindings,
   ratioText,
@@ -22,6 +22,7 @@ import { readInput } from '../files/read-input';
 import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
 import { formatTable } from '../output/format-table';
+import { printInputFindings, writeSarif } from '../output/sarif';
 
 /** Options of `egov procedures stats`. */
 export interface ProceduresStatsOptions {
@@ -44,17 +45,17 @@ type Loaded =
 async function loadCatalogue(context: CommandContext, file: string, allowCounts: boolean): Promise<Loaded> {
   const input = await readInput(file);
   if (input.format === 'unreadable') {
-    context.io.stdout(formatFindingsReport([{ file, findings: input.findings }], context.lang, context.style));
+    printInputFindings(context, [{ file, findings: input.findings }]);
     return { ok: false };
   }
   if (input.format !== 'table') throw new UsageError(`${file} is a document; a procedure catalogue is a CSV or XLSX table`);
   const headers = input.table.headers;
-  if (isLevelCountTable(headers)) {
+  if (isLevelCountHeaders(headers)) {
     if (!allowCounts) throw new UsageError(`${file} counts procedures by level; it lists no procedures to compare or classify (try "egov procedures stats")`);
     const counts = levelCountsFromTable(input.table, file);
     return { ok: true, kind: 'counts', procedures: counts.procedures, rows: [], findings: [...input.findings, ...counts.findings] };
   }
-  if (!isCatalogueTable(headers)) {
+  if (!isCatalogueHeaders(headers)) {
     throw new UsageError(
       `${file} is not a procedure catalogue: it needs a name column ("Tên thủ tục", "Tên DVCTT", …) and a level or class column ("Mức độ", "Toàn trình/Một phần", …); found ${headers.map((h) => `"${h}"`).join(', ')}`,
     );
@@ -111,6 +112,7 @@ export async function proceduresStatsCommand(context: CommandContext, file: stri
   const findings = sortFindings(loaded.findings);
   const code = hasErrors(findings) ? 1 : 0;
   const lang = context.lang;
+  if (context.format === 'sarif') return writeSarif(context, [{ file, findings }], code);
   if (context.format !== 'text') {
     const json = {
       file,
@@ -198,6 +200,7 @@ export async function proceduresDedupeCommand(context: CommandContext, file: str
     class: procedures[index]?.onlineClass ?? null,
     level: procedures[index]?.onlineLevel ?? null,
   });
+  if (context.format === 'sarif') return writeSarif(context, [{ file, findings }], code);
   if (context.format !== 'text') {
     const clusters = report.clusters.map((cluster) => ({
       kind: cluster.kind,
@@ -315,6 +318,7 @@ export async function proceduresClassifyCommand(context: CommandContext, file: s
   const lang = context.lang;
   const totals = { full: 0, partial: 0, none: 0, unknown: 0 };
   for (const entry of classified) totals[entry.class ?? 'unknown'] += 1;
+  if (context.format === 'sarif') return writeSarif(context, [{ file, findings }], code);
   if (context.format !== 'text') {
     context.io.stdout(JSON.stringify({ file, procedures: classified.map((entry) => ({ ...entry, caveatText: caveatText[entry.caveat][lang] })), totals, findings }, null, 2) + '\n');
     return code;

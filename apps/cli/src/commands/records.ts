@@ -8,6 +8,7 @@ import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
 import { formatTable } from '../output/format-table';
 import { createProgressBar } from '../output/progress';
+import { writeSarif } from '../output/sarif';
 
 /** Options of `egov records stats`. */
 export interface RecordsStatsOptions {
@@ -124,6 +125,7 @@ export async function recordsStatsCommand(context: CommandContext, files: readon
       : undefined;
   const asOfNote = options.asOf === undefined;
 
+  if (context.format === 'sarif') return writeSarif(context, [{ file: files.join(', '), findings }], code);
   if (context.format !== 'text') {
     context.io.stdout(
       JSON.stringify(

@@ -1,11 +1,20 @@
 import { hasErrors, type Finding } from '@egov/core';
-import { projectRoadmap, roadmapJsonSchema, validateRoadmap, type ValidationConfig } from '@egov/roadmap';
+import {
+  projectRoadmap,
+  roadmapJsonSchema,
+  roadmapProgress,
+  validateRoadmap,
+  type EntryStatus,
+  type ProgressCatalogueItem,
+  type TargetStatus,
+  type ValidationConfig,
+} from '@egov/roadmap';
+import { catalogueFromTable } from '../files/procedure-table';
 import { readInput } from '../files/read-input';
 import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
 import { formatTable } from '../output/format-table';
-import { toSarif } from '../output/sarif';
-import { cliVersion } from '../version';
+import { writeSarif } from '../output/sarif';
 
 async function readRoadmapInput(file: string): Promise<{ data: unknown } | { findings: readonly Finding[] }> {
   const input = await readInput(file);
@@ -47,7 +56,7 @@ export async function roadmapValidateCommand(context: CommandContext, file: stri
   const findings = 'findings' in input ? input.findings : validateRoadmap(input.data, config).findings;
   const groups = [{ file, kind: context.lang === 'vi' ? 'lộ trình' : 'roadmap', findings }];
   if (context.format === 'json') context.io.stdout(JSON.stringify({ file, findings }, null, 2) + '\n');
-  else if (context.format === 'sarif') context.io.stdout(JSON.stringify(toSarif(groups, context.lang, cliVersion), null, 2) + '\n');
+  else if (context.format === 'sarif') await writeSarif(context, groups, 0);
   else context.io.stdout(formatFindingsReport(groups, context.lang, context.style));
   return hasErrors(findings) ? 1 : 0;
 }
@@ -80,10 +89,13 @@ export async function roadmapProjectCommand(context: CommandContext, file: strin
   const result = 'findings' in input ? undefined : validateRoadmap(input.data, { rules: {} });
   if (result?.roadmap === undefined || result.services === undefined) {
     const findings = result?.findings ?? ('findings' in input ? input.findings : []);
+    if (context.format === 'sarif') return writeSarif(context, [{ file, findings: findings.filter((f) => f.severity === 'error') }], 1);
     context.io.stdout(formatFindingsReport([{ file, findings: findings.filter((f) => f.severity === 'error') }], context.lang, context.style));
     return 1;
   }
   const projection = projectRoadmap(result.roadmap, result.services);
+  // A roadmap that passes the schema has no findings to report here (`roadmap validate` lists them all).
+  if (context.format === 'sarif') return writeSarif(context, [{ file, findings: [] }], 0);
   if (context.format !== 'text') {
     context.io.stdout(JSON.stringify(projection, null, 2) + '\n');
     return 0;
@@ -96,5 +108,117 @@ export async function roadmapProjectCommand(context: CommandContext, file: strin
   });
   context.say(context.style.bold(`${result.roadmap.decision.number} — ${result.roadmap.province}`));
   context.say(formatTable(header, rows));
+  return 0;
+}
+
+/** Options of `egov roadmap progress`. */
+export interface RoadmapProgressOptions {
+  /** The actual catalogue (CSV or XLSX with names and levels or classes). */
+  readonly catalogue: string;
+  /** The catalogue's day, ISO `YYYY-MM-DD`. */
+  readonly asOf: string;
+}
+
+const entryStatusLabel: Readonly<Record<EntryStatus, { vi: string; en: string }>> = {
+  done: { vi: 'đã đạt', en: 'done' },
+  'on-track': { vi: 'chưa đến hạn', en: 'on track' },
+  missed: { vi: 'trễ hạn', en: 'missed' },
+};
+
+const targetStatusLabel: Readonly<Record<TargetStatus, { vi: string; en: string }>> = {
+  met: { vi: 'đạt', en: 'met' },
+  'not-met': { vi: 'không đạt', en: 'not met' },
+  'not-yet-due': { vi: 'chưa đến hạn', en: 'not yet due' },
+  'not-checked': { vi: 'không kiểm tra được', en: 'not checked' },
+};
+
+/**
+ * `egov roadmap progress <roadmap> --catalogue <file> --as-of <day>`: the status of every entry (done, on
+ * track, missed) and every target (met, not met, not yet due) of a roadmap against the actual catalogue of a
+ * day, with how each entry was matched to the catalogue. A report, not a validation: it exits 0 whatever the
+ * statuses (use `--json` to act on them), 1 when the roadmap does not pass the schema, 2 when the catalogue
+ * or the day cannot be used.
+ *
+ * @returns The exit code.
+ * @throws {UsageError} when the day is not `YYYY-MM-DD` or the catalogue is not a table.
+ * @example
+ * ```ts
+ * await roadmapProgressCommand(context, 'roadmap.yaml', { catalogue: 'catalogue.csv', asOf: '2015-12-31' });
+ * ```
+ */
+export async function roadmapProgressCommand(context: CommandContext, file: string, options: RoadmapProgressOptions): Promise<number> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || Number.isNaN(Date.parse(`${options.asOf}T00:00:00Z`))) {
+    throw new UsageError(`--as-of must be a day written YYYY-MM-DD, found "${options.asOf}"`);
+  }
+  const input = await readRoadmapInput(file);
+  const result = 'findings' in input ? undefined : validateRoadmap(input.data, { rules: {} });
+  if (result?.roadmap === undefined) {
+    const findings = (result?.findings ?? ('findings' in input ? input.findings : [])).filter((finding) => finding.severity === 'error');
+    context.io.stdout(formatFindingsReport([{ file, findings }], context.lang, context.style));
+    return 1;
+  }
+  const table = await readInput(options.catalogue);
+  if (table.format === 'unreadable') {
+    context.io.stdout(formatFindingsReport([{ file: options.catalogue, findings: table.findings }], context.lang, context.style));
+    return 2;
+  }
+  if (table.format !== 'table') throw new UsageError(`${options.catalogue} is a document; the catalogue is a CSV or XLSX table`);
+  const { procedures, findings } = catalogueFromTable(table.table, options.catalogue);
+  const catalogue: ProgressCatalogueItem[] = procedures.map((procedure) => ({
+    code: procedure.code,
+    name: procedure.name,
+    level: procedure.onlineLevel,
+    // "none" (not offered online) reaches no level, like a missing class.
+    class: procedure.onlineClass === 'none' ? undefined : procedure.onlineClass,
+  }));
+  const progress = roadmapProgress(result.roadmap, catalogue, options.asOf);
+  if (context.format !== 'text') {
+    context.io.stdout(JSON.stringify({ roadmap: file, catalogue: options.catalogue, catalogueFindings: findings, ...progress }, null, 2) + '\n');
+    return 0;
+  }
+  const vi = context.lang === 'vi';
+  const lang = context.lang;
+  if (findings.length > 0) context.io.stdout(formatFindingsReport([{ file: options.catalogue, findings }], lang, context.style));
+  context.say(context.style.bold(`${result.roadmap.decision.number} — ${result.roadmap.province} — ${vi ? 'tiến độ tại' : 'progress at'} ${progress.asOf}`));
+  // A terminal table stays readable: long names are cut (the JSON output keeps them whole).
+  const cut = (text: string): string => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
+  const score = (value: number): string => (vi ? value.toFixed(2).replace('.', ',') : value.toFixed(2));
+  const entryRows = progress.entries.map((entry) => [
+    cut(entry.service),
+    entry.dueEnd,
+    entry.requiredLevel === undefined ? '' : String(entry.requiredLevel),
+    entry.reachedLevel === undefined ? '' : String(entry.reachedLevel),
+    entryStatusLabel[entry.status][lang],
+    entry.match.method === 'none'
+      ? vi ? 'không thấy trong danh mục' : 'not in the catalogue'
+      : entry.match.method === 'near'
+        ? `≈ ${cut(entry.match.name)} (${score(entry.match.score)})`
+        : entry.match.method === 'code' ? (vi ? 'theo mã' : 'by code') : vi ? 'theo tên' : 'by name',
+  ]);
+  context.say(
+    formatTable(
+      [vi ? 'Dịch vụ' : 'Service', vi ? 'Hạn' : 'Due', vi ? 'Mức cần' : 'Required', vi ? 'Mức đạt' : 'Reached', vi ? 'Trạng thái' : 'Status', vi ? 'Khớp danh mục' : 'Catalogue match'],
+      entryRows,
+    ),
+  );
+  if (progress.targets.length > 0) {
+    const targetRows = progress.targets.map((target) => [
+      target.path,
+      target.kind,
+      String(target.level),
+      target.byEnd,
+      target.numerator === undefined ? '' : `${String(target.numerator)}${target.denominator === undefined ? '' : `/${String(target.denominator)}`}`,
+      target.needed === undefined ? '' : String(target.needed),
+      targetStatusLabel[target.status][lang] + (target.reason === undefined ? '' : ` (${target.reason})`),
+    ]);
+    context.say(
+      formatTable(
+        [vi ? 'Mục tiêu' : 'Target', vi ? 'Loại' : 'Kind', vi ? 'Mức' : 'Level', vi ? 'Hạn' : 'By', vi ? 'Đạt được' : 'Reached', vi ? 'Cần' : 'Needed', vi ? 'Trạng thái' : 'Status'],
+        targetRows,
+      ),
+    );
+  }
+  const counts = (Object.keys(entryStatusLabel) as EntryStatus[]).map((status) => `${String(progress.entryCounts[status])} ${entryStatusLabel[status][lang]}`);
+  context.say(`${vi ? 'Dịch vụ' : 'Services'}: ${counts.join(', ')}`);
   return 0;
 }

@@ -1,10 +1,11 @@
 import { looksLikeBudgetTable } from '@egov/budget';
 import type { Finding } from '@egov/core';
 import type { AmountUnit } from '@egov/budget';
-import { validateRoadmap } from '@egov/roadmap';
-import { findDuplicates } from '@egov/procedures';
+import { locateYamlFindings } from '@egov/io';
+import { documentKind, validatePlan, validateRoadmap } from '@egov/roadmap';
+import { findDuplicates, isCatalogueHeaders, isLevelCountHeaders } from '@egov/procedures';
 import { budgetFromTable, reconcileTable } from './budget-table';
-import { catalogueFromTable, isCatalogueTable, isLevelCountTable, levelCountsFromTable, locateDuplicateFindings } from './procedure-table';
+import { catalogueFromTable, levelCountsFromTable, locateDuplicateFindings } from './procedure-table';
 import { isRecordsTable } from './record-stream';
 import { checkRecordsTable } from './records-table';
 import type { InputFile } from './read-input';
@@ -25,16 +26,18 @@ export interface FileKind {
   readonly check: (input: InputFile, hints: CheckHints) => readonly Finding[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const roadmapKind: FileKind = {
   id: 'roadmap',
   label: { vi: 'lộ trình', en: 'roadmap' },
-  detect: (input) => input.format === 'document' && isRecord(input.data) && 'entries' in input.data && 'decision' in input.data,
-  check: (input) => {
-    if (input.format !== 'document') return [];
-    return validateRoadmap(input.data).findings.map((finding) => ({ ...finding, location: { ...finding.location, file: input.file } }));
-  },
+  detect: (input) => input.format === 'document' && documentKind(input.data) === 'roadmap',
+  check: (input) => (input.format === 'document' ? locateYamlFindings(validateRoadmap(input.data).findings, input.text, input.file) : []),
+};
+
+const planKind: FileKind = {
+  id: 'plan',
+  label: { vi: 'kế hoạch', en: 'plan' },
+  detect: (input) => input.format === 'document' && documentKind(input.data) === 'plan',
+  check: (input) => (input.format === 'document' ? locateYamlFindings(validatePlan(input.data).findings, input.text, input.file) : []),
 };
 
 const budgetKind: FileKind = {
@@ -51,7 +54,7 @@ const budgetKind: FileKind = {
 const levelCountsKind: FileKind = {
   id: 'procedure-levels',
   label: { vi: 'bảng số thủ tục theo mức độ', en: 'procedure counts by level' },
-  detect: (input) => input.format === 'table' && isLevelCountTable(input.table.headers),
+  detect: (input) => input.format === 'table' && isLevelCountHeaders(input.table.headers),
   check: (input) => (input.format === 'table' ? levelCountsFromTable(input.table, input.file).findings : []),
 };
 
@@ -65,7 +68,7 @@ const recordsKind: FileKind = {
 const catalogueKind: FileKind = {
   id: 'catalogue',
   label: { vi: 'danh mục thủ tục', en: 'procedure catalogue' },
-  detect: (input) => input.format === 'table' && isCatalogueTable(input.table.headers),
+  detect: (input) => input.format === 'table' && isCatalogueHeaders(input.table.headers),
   check: (input) => {
     if (input.format !== 'table') return [];
     const { procedures, rows, findings } = catalogueFromTable(input.table, input.file);
@@ -78,7 +81,7 @@ const catalogueKind: FileKind = {
  *
  * @example
  * ```ts
- * fileKinds.map((kind) => kind.id); // ["roadmap", "budget", "procedure-levels", "records", "catalogue"]
+ * fileKinds.map((kind) => kind.id); // ["roadmap", "plan", "budget", "procedure-levels", "records", "catalogue"]
  * ```
  */
-export const fileKinds: readonly FileKind[] = [roadmapKind, budgetKind, levelCountsKind, recordsKind, catalogueKind];
+export const fileKinds: readonly FileKind[] = [roadmapKind, planKind, budgetKind, levelCountsKind, recordsKind, catalogueKind];

@@ -1,11 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createFinding, type Finding } from '@egov/core';
-import { readCsv, readJson, readXlsx, readYaml, type Table } from '@egov/io';
+import { decodeText, readCsv, readJson, readXlsx, readYaml, type Table } from '@egov/io';
 
 /** A file as read: a document (YAML/JSON) or a table (CSV/XLSX), with the findings of reading it. */
 export type InputFile =
-  | { readonly file: string; readonly format: 'document'; readonly data: unknown; readonly findings: readonly Finding[] }
+  | {
+      readonly file: string;
+      readonly format: 'document';
+      readonly data: unknown;
+      /** The document's text, to give findings the line and column of their JSON pointer. */
+      readonly text: string;
+      readonly findings: readonly Finding[];
+    }
   | { readonly file: string; readonly format: 'table'; readonly table: Table; readonly findings: readonly Finding[] }
   | { readonly file: string; readonly format: 'unreadable'; readonly findings: readonly Finding[] };
 
@@ -44,11 +51,17 @@ export async function readInput(file: string): Promise<InputFile> {
   if (extension === '.yaml' || extension === '.yml' || extension === '.json') {
     const result = extension === '.json' ? readJson(bytes, { file }) : readYaml(bytes, { file });
     return result.ok
-      ? { file, format: 'document', data: result.value, findings: result.findings }
+      ? { file, format: 'document', data: result.value, text: textOf(bytes), findings: result.findings }
       : { file, format: 'unreadable', findings: result.findings };
   }
   const result = extension === '.xlsx' ? await readXlsx(bytes, { file }) : readCsv(bytes, { file });
   return result.ok
     ? { file, format: 'table', table: result.value, findings: result.findings }
     : { file, format: 'unreadable', findings: result.findings };
+}
+
+/** The text the document reader parsed (it succeeded, so decoding does too). */
+function textOf(bytes: Uint8Array): string {
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded.value : '';
 }

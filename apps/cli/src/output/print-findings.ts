@@ -1,4 +1,5 @@
 import { countFindings, formatFindingCounts, severityLabel, type Finding, type Language } from '@egov/core';
+import { findingPlace, isLinePlace } from './finding-place';
 import type { Style } from './style';
 
 /** Findings of one file. */
@@ -10,8 +11,9 @@ export interface FileFindings {
 }
 
 /**
- * Prints findings grouped by file, each with its place (row/cell or line, else JSON pointer), severity,
- * message and rule id, then a summary line.
+ * Prints findings grouped by file, each with its place (cell "E17", line:column "104:9" of a document,
+ * else the JSON pointer), severity, message and rule id (and the pointer of a document finding placed at
+ * a line), then a summary line.
  *
  * @param groups - Findings per file.
  * @param lang - Message language.
@@ -30,11 +32,14 @@ export function formatFindingsReport(groups: readonly FileFindings[], lang: Lang
     if (group.findings.length === 0) {
       lines.push(`  ${style.dim(lang === 'vi' ? 'không có vấn đề' : 'no problems')}`);
     }
-    const width = Math.max(0, ...group.findings.map((finding) => placeOf(finding).length));
+    const width = Math.max(0, ...group.findings.map((finding) => findingPlace(finding).length));
     for (const finding of group.findings) {
-      const place = placeOf(finding);
+      const place = findingPlace(finding);
       const label = style.severity(finding.severity, severityLabel(finding.severity, lang).padEnd(lang === 'vi' ? 9 : 7));
-      lines.push(`  ${place.padEnd(width)}  ${label} ${finding.message[lang]}  ${style.dim(finding.ruleId)}`);
+      // A finding placed at a line of a document keeps its JSON pointer too: the line says where, the
+      // pointer which field.
+      const pointer = isLinePlace(finding) && finding.path !== '' ? ` ${style.dim(finding.path)}` : '';
+      lines.push(`  ${place.padEnd(width)}  ${label} ${finding.message[lang]}  ${style.dim(finding.ruleId)}${pointer}`);
     }
     lines.push('');
   }
@@ -46,13 +51,4 @@ export function formatFindingsReport(groups: readonly FileFindings[], lang: Lang
       : `${String(files)} file${files === 1 ? '' : 's'}: ${formatFindingCounts(counts, 'en')}`;
   lines.push(counts.error > 0 ? style.severity('error', summary) : summary);
   return lines.join('\n') + '\n';
-}
-
-function placeOf(finding: Finding): string {
-  const location = finding.location;
-  if (location?.row !== undefined) {
-    const sheet = location.sheet === undefined ? '' : `${location.sheet}!`;
-    return `${sheet}${location.column ?? ''}${String(location.row)}`;
-  }
-  return finding.path === '' ? '/' : finding.path;
 }
