@@ -214,6 +214,87 @@ try {
   const [findingsFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải danh sách phát hiện (CSV)' }).click()]);
   assert.match(readFileSync(await findingsFile.path(), 'utf8'), /^\uFEFFMức,Luật,Nội dung,Tệp,Dòng,Cột,Đường dẫn/);
 
+  // web-a: procedures view and the ICT-Index across provinces
+  step('the procedures view of the 2026 catalogue: distribution by agency, and a search filters the rows');
+  await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('today-2026-catalogue');
+  await page.getByRole('link', { name: 'Thủ tục' }).click();
+  await page.getByRole('img', { name: 'Phân bố theo cơ quan chủ trì' }).waitFor();
+  assert.equal(await page.getByTestId('procedures-total').textContent(), '41');
+  const communeBar = page.getByTestId('distribution-table').locator('tbody tr', { hasText: 'Ủy ban nhân dân cấp xã' });
+  assert.deepEqual(await communeBar.locator('td').allTextContents(), ['10', '11', '0', '6', '27']);
+  const procedureRows = page.locator('table.procedures tbody tr');
+  assert.equal(await procedureRows.count(), 41);
+  await page.getByRole('searchbox', { name: 'Tìm theo tên, mã, lĩnh vực' }).fill('khai tu');
+  await page.getByText('Đang hiện 2/41 thủ tục').waitFor();
+  assert.deepEqual(await procedureRows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row'))), ['4', '41']);
+  await page.screenshot({ path: `${shots}/web-procedures.png`, fullPage: true });
+
+  step('the ICT-Index of 63 provinces (synthetic data) re-ranks when a slider moves');
+  await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('synthetic-ictindex-63');
+  await page.getByRole('link', { name: 'Chỉ số ICT' }).click();
+  await page.getByRole('note').getByText('Dữ liệu mô phỏng').waitFor();
+  const ranking = page.getByTestId('ict-ranking');
+  assert.equal(await ranking.locator('tbody tr').count(), 63);
+  const laoCaiRank = async () => Number(await ranking.locator('tbody tr', { has: page.getByRole('button', { name: 'Lào Cai', exact: true }) }).locator('td').first().textContent());
+  const rankBefore = await laoCaiRank();
+  await page.getByRole('combobox', { name: 'Nhóm chỉ số con' }).selectOption('online-services');
+  for (const slider of await page.locator('input[type=range][data-indicator]').all()) {
+    await slider.focus();
+    await slider.press('End');
+  }
+  await page.getByTestId('whatif-rank').getByText(/→/).waitFor();
+  const rankAfter = await laoCaiRank();
+  assert.ok(rankAfter < rankBefore, `Lào Cai rises with every online-service share at its maximum (${rankBefore} → ${rankAfter})`);
+  assert.match(await page.getByTestId('whatif-rank').textContent(), new RegExp(`thứ ${rankBefore} → thứ ${rankAfter} \\(tăng ${rankBefore - rankAfter} bậc\\)`));
+  await page.screenshot({ path: `${shots}/web-ictindex-whatif.png` });
+  // end web-a
+
+  // web-b (issue 9): roadmap entry editing with undo, progress against targets, the report page
+  step('editing a roadmap entry\'s level re-validates at once (Thái Bình 2014.3 "Cấp phép hợp báo", level 4 → 3)');
+  await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('thaibinh-2013-roadmap');
+  await page.getByRole('link', { name: 'Lộ trình' }).click();
+  await findings.getByText('/entries/4/target_level').waitFor();
+  assert.equal(await page.getByTestId('progress-missed').textContent(), '0');
+  await page.getByRole('button', { name: 'Sửa 2014.3', exact: true }).click();
+  const level = page.locator('tr#entry-4').getByRole('combobox', { name: 'Mức độ' });
+  await level.selectOption('3');
+  await level.press('Enter');
+  await findings.getByText('/entries/4/target_level').waitFor({ state: 'detached' });
+  // 13 services at level 4 by 2020 (stated in II.1.1) is no longer reached by the schedule.
+  await page.getByTestId('progress-missed').getByText('1').waitFor();
+  await page.getByText('Đã lưu trên máy này').waitFor();
+  await page.locator('tr#entry-4').screenshot({ path: `${shots}/web-roadmap-edited-row.png` });
+
+  step('the edit survives a reload; undo restores level 4 and its finding; Ctrl+Shift+Z redoes');
+  await page.reload();
+  await page.locator('tr#entry-4').waitFor();
+  assert.equal(await page.locator('tr#entry-4 td.num').first().textContent(), '3');
+  assert.equal(await findings.getByText('/entries/4/target_level').count(), 0);
+  await page.getByText('Đã sửa', { exact: true }).first().waitFor();
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await findings.getByText('/entries/4/target_level').waitFor();
+  assert.equal(await page.locator('tr#entry-4 td.num').first().textContent(), '4');
+  await page.keyboard.press('Control+Shift+Z');
+  await findings.getByText('/entries/4/target_level').waitFor({ state: 'detached' });
+  await page.keyboard.press('Control+Z');
+  await findings.getByText('/entries/4/target_level').waitFor();
+  await page.screenshot({ path: `${shots}/web-roadmap-progress.png`, fullPage: true });
+
+  step('the report page renders its sections, and prints without the navigation');
+  await page.getByRole('link', { name: 'Báo cáo' }).click();
+  await page.getByRole('heading', { name: 'Báo cáo tổng hợp' }).waitFor();
+  for (const name of ['Số liệu chính', 'Phát hiện theo mức', 'Dự báo số dịch vụ theo mức độ', 'Tiến độ so với mục tiêu']) {
+    await page.getByRole('heading', { name, exact: true }).waitFor();
+  }
+  await page.screenshot({ path: `${shots}/web-report.png`, fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('navigation').isVisible(), false, 'no navigation in print');
+  assert.equal(await page.getByRole('button', { name: 'In báo cáo' }).isVisible(), false, 'no print button in print');
+  assert.equal(await page.getByRole('heading', { name: 'Báo cáo tổng hợp' }).isVisible(), true);
+  await page.screenshot({ path: `${shots}/web-report-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  // end web-b
+
   step('tablet width (1024×768)');
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('hagiang-2013-roadmap');

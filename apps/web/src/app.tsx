@@ -1,15 +1,17 @@
 import type { Language } from '@egov/core';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { AmountUnit } from '@egov/budget';
 import type { FolderAnalysis } from './domain/analyse-folder';
 import type { ExampleFolder } from './domain/examples';
 import { inlineAnalyser, type FolderAnalyser } from './domain/folder-analyser';
+import { catalogueOf } from './domain/target-progress';
+import { viewForImport } from './domain/view-for-import';
 import { LanguageContext, translator } from './i18n/messages';
 import { BudgetView } from './views/budget-view';
-import { IctIndexView } from './views/ictindex-view';
 import { OverviewView } from './views/overview-view';
 import { RoadmapView } from './views/roadmap-view';
 import { download } from './workspace/download';
+import { emptyHistory, record, redo, undo, type EditHistory } from './workspace/edit-history';
 import { importFile } from './workspace/import-file';
 import {
   emptyWorkspace,
@@ -18,6 +20,7 @@ import {
   importFolder,
   parseWorkspace,
   putFile,
+  removeFile,
   type Workspace,
 } from './workspace/workspace';
 import type { WorkspaceStore } from './workspace/workspace-store';
@@ -27,10 +30,16 @@ import type { WorkspaceStore } from './workspace/workspace-store';
  *
  * @example
  * ```ts
- * views.indexOf('budget'); // 2
+ * views.indexOf('budget'); // 3
  * ```
  */
-export const views = ['overview', 'roadmap', 'budget', 'ictindex'] as const;
+export const views = ['overview', 'procedures', 'roadmap', 'budget', 'ictindex', 'report'] as const;
+// The procedures and ICT-Index views (and @egov/ictindex's engine) load when first opened.
+const ProceduresView = lazy(async () => ({ default: (await import('./views/procedures-view')).ProceduresView }));
+const IctIndexView = lazy(async () => ({ default: (await import('./views/ictindex-view')).IctIndexView }));
+// The report page uses the ICT-Index engine too (rank changes), so it loads when first opened.
+const ReportView = lazy(async () => ({ default: (await import('./views/report-view')).ReportView }));
+
 /** One page of the app. */
 export type View = (typeof views)[number];
 
@@ -61,7 +70,8 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
   const [analyser] = useState<FolderAnalyser>(() => analyse ?? inlineAnalyser());
   const [analysed, setAnalysed] = useState<{ folder: string; analysis: FolderAnalysis } | undefined>(undefined);
   const [workspace, setWorkspace] = useState<Workspace | undefined>(undefined);
-  const [history, setHistory] = useState<readonly Workspace[]>([]);
+  // One undo history per workspace (budget cells, roadmap entries, imports, reverts), saved with it.
+  const [history, setHistory] = useState<EditHistory>(emptyHistory);
   const [bundled, setBundled] = useState<{ folder: string; files: { name: string; text: string }[] } | undefined>(undefined);
   const [view, setView] = useState<View>(() => viewOf(window.location.hash));
   const [saveState, setSaveState] = useState<'saved' | 'saving'>('saved');
@@ -75,13 +85,11 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
   // Load the saved workspace once; a first visit opens the first example.
   useEffect(() => {
     let cancelled = false;
-    void store
-      .load()
-      .catch(() => undefined)
-      .then((saved) => {
-        if (cancelled) return;
-        setWorkspace(saved ?? emptyWorkspace(defaultFolder ?? examples[0]?.id ?? importFolder));
-      });
+    void Promise.all([store.load().catch(() => undefined), store.loadHistory?.().catch(() => undefined)]).then(([saved, savedHistory]) => {
+      if (cancelled) return;
+      setWorkspace(saved ?? emptyWorkspace(defaultFolder ?? examples[0]?.id ?? importFolder));
+      if (saved !== undefined && savedHistory !== undefined) setHistory(savedHistory);
+    });
     return () => {
       cancelled = true;
     };
@@ -95,10 +103,10 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
       return;
     }
     setSaveState('saving');
-    void store.save(workspace).then(() => {
+    void Promise.all([store.save(workspace), store.saveHistory?.(history)]).then(() => {
       setSaveState('saved');
     });
-  }, [workspace, store]);
+  }, [workspace, history, store]);
 
   const folder = workspace?.folder;
   const example = examples.find((candidate) => candidate.id === folder);
@@ -134,10 +142,39 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
   const change = useCallback((next: (current: Workspace) => Workspace, undoable = true) => {
     setWorkspace((current) => {
       if (current === undefined) return current;
-      if (undoable) setHistory((past) => [...past.slice(-49), current]);
+      if (undoable) setHistory((past) => record(past, current));
       return next(current);
     });
   }, []);
+
+  const step = useCallback(
+    (direction: 'undo' | 'redo') => {
+      if (workspace === undefined) return;
+      const result = direction === 'undo' ? undo(history, workspace) : redo(history, workspace);
+      if (result === undefined) return;
+      setHistory(result.history);
+      setWorkspace(result.workspace);
+    },
+    [history, workspace],
+  );
+  // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo workspace edits; inside a text field the browser's own
+  // text undo applies instead.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const target = event.target;
+      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      const key = event.key.toLowerCase();
+      const direction = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' ? 'redo' : undefined;
+      if (direction === undefined) return;
+      event.preventDefault();
+      step(direction);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [step]);
 
   const files = useMemo(
     () => (workspace === undefined || bundled?.folder !== workspace.folder ? undefined : folderFiles(workspace, workspace.folder, bundled.files)),
@@ -163,6 +200,15 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
   }, [analyser, files, units, folder]);
   // After an edit the previous result stays on screen until the new one arrives; never another folder's.
   const analysis = analysed !== undefined && analysed.folder === folder ? analysed.analysis : undefined;
+  const pendingImport = useRef<readonly string[] | undefined>(undefined);
+  useEffect(() => {
+    const names = pendingImport.current;
+    if (names === undefined || analysis === undefined || folder !== importFolder) return;
+    const analysedNames = new Set(analysis.files.map((file) => file.name));
+    if (!names.every((name) => analysedNames.has(name))) return;
+    pendingImport.current = undefined;
+    window.location.hash = `#/${viewForImport(analysis.files, names)}`;
+  }, [analysis, folder]);
 
   const importFiles = async (list: FileList | readonly File[]): Promise<void> => {
     const results = await Promise.all([...list].map(async (file) => importFile(file.name, new Uint8Array(await file.arrayBuffer()))));
@@ -174,8 +220,8 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
       imported.reduce((next, file) => putFile(next, { folder: importFolder, name: file.name, text: file.text }), { ...current, folder: importFolder }),
     );
     setBudgetIndex(0);
-    const table = imported.some((file) => file.name.toLowerCase().endsWith('.csv'));
-    window.location.hash = table ? '#/budget' : '#/roadmap';
+    // The page to open depends on what the files turn out to be: decided when their analysis arrives.
+    pendingImport.current = imported.map((file) => file.name);
   };
 
   const onDrop = (event: DragEvent): void => {
@@ -202,6 +248,16 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
 
   const folderLabel = (id: string): string => (id === importFolder ? t('imported') : (examples.find((candidate) => candidate.id === id)?.label[language] ?? id));
   const folders = [...examples.map((candidate) => candidate.id), ...(workspace?.files.some((file) => file.folder === importFolder) === true ? [importFolder] : [])];
+  // Files of an example set that the user has edited (the workspace holds a copy; the original is bundled).
+  const editedFiles =
+    workspace === undefined || bundled?.folder !== workspace.folder
+      ? []
+      : workspace.files.filter((file) => file.folder === workspace.folder && bundled.files.some((original) => original.name === file.name)).map((file) => file.name);
+  const revert = (name: string): void => {
+    change((current) => removeFile(current, current.folder, name));
+  };
+  const roadmapFile = analysis?.roadmaps[0]?.file;
+  const roadmapText = files?.find((file) => file.name === roadmapFile)?.text;
   const budget = analysis?.budgets[Math.min(budgetIndex, Math.max(0, (analysis.budgets.length) - 1))];
   const budgetFile = budget?.file;
 
@@ -267,13 +323,15 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
             ))}
           </ul>
           <div className="toolbar">
-            <button type="button" disabled={history.length === 0} onClick={() => {
-              const previous = history.at(-1);
-              if (previous === undefined) return;
-              setHistory((past) => past.slice(0, -1));
-              setWorkspace(previous);
+            <button type="button" disabled={history.past.length === 0} aria-keyshortcuts="Control+Z" title={`${t('undo')} (Ctrl+Z)`} onClick={() => {
+              step('undo');
             }}>
               {t('undo')}
+            </button>
+            <button type="button" disabled={history.future.length === 0} aria-keyshortcuts="Control+Shift+Z" title={`${t('redo')} (Ctrl+Shift+Z)`} onClick={() => {
+              step('redo');
+            }}>
+              {t('redo')}
             </button>
             <button type="button" onClick={() => fileInput.current?.click()}>
               {t('importFiles')}
@@ -333,12 +391,28 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
           {analysis === undefined || workspace === undefined ? (
             <p role="status">{t('loading')}</p>
           ) : view === 'overview' ? (
-            <OverviewView analysis={analysis} title={folderLabel(workspace.folder)} />
+            <OverviewView analysis={analysis} title={folderLabel(workspace.folder)} edited={editedFiles} onRevert={revert} />
+          ) : view === 'procedures' ? (
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <ProceduresView key={workspace.folder} analyses={analysis.procedures ?? []} />
+            </Suspense>
           ) : view === 'roadmap' ? (
             analysis.roadmaps[0] === undefined ? (
               <p className="empty">{t('noRoadmap')}</p>
             ) : (
-              <RoadmapView key={analysis.roadmaps[0].file} analysis={analysis.roadmaps[0]} />
+              <RoadmapView
+                key={analysis.roadmaps[0].file}
+                analysis={analysis.roadmaps[0]}
+                text={roadmapText}
+                catalogue={catalogueOf(analysis)}
+                edited={roadmapFile !== undefined && editedFiles.includes(roadmapFile)}
+                onRevert={() => {
+                  if (roadmapFile !== undefined) revert(roadmapFile);
+                }}
+                onEdit={(text) => {
+                  if (roadmapFile !== undefined) change((current) => putFile(current, { folder: current.folder, name: roadmapFile, text }));
+                }}
+              />
             )
           ) : view === 'budget' ? (
             budget === undefined || budgetFile === undefined ? (
@@ -374,8 +448,14 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
                 />
               </>
             )
+          ) : view === 'report' ? (
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <ReportView analysis={analysis} title={folderLabel(workspace.folder)} files={files ?? []} />
+            </Suspense>
           ) : (
-            <IctIndexView files={files ?? []} />
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <IctIndexView files={files ?? []} />
+            </Suspense>
           )}
         </main>
       </div>

@@ -7,14 +7,18 @@ const colours = ['#9aa5b1', '#5b8def', '#1f6f43', '#b35c00'] as const;
  * Stacked bars of services per level (1–4) at the end of each year of a roadmap, drawn as SVG (no chart
  * library: it weighs nothing, prints sharp and pastes into a report as an image).
  *
- * @param props - The projection of `projectRoadmap`.
- * @returns An SVG figure with a legend and a data table for screen readers.
+ * Each level has a class (`level-1` … `level-4`) so the print style sheet can draw it in four clearly
+ * different greys.
+ *
+ * @param props - The projection of `projectRoadmap`; `showTable` shows the data table (the report page)
+ *   instead of keeping it for screen readers only.
+ * @returns An SVG figure with a legend and a data table.
  * @example
  * ```tsx
  * <ProjectionChart projection={projectRoadmap(roadmap)} />
  * ```
  */
-export function ProjectionChart({ projection }: { readonly projection: RoadmapProjection }) {
+export function ProjectionChart({ projection, showTable = false }: { readonly projection: RoadmapProjection; readonly showTable?: boolean }) {
   const { t } = useLanguage();
   const width = 640;
   const height = 260;
@@ -51,7 +55,7 @@ export function ProjectionChart({ projection }: { readonly projection: RoadmapPr
                 const h = scale(count);
                 y -= h;
                 return count === 0 ? null : (
-                  <rect key={levelIndex} x={x} y={y} width={barWidth} height={h} fill={colours[levelIndex]}>
+                  <rect key={levelIndex} className={`level-${String(levelIndex + 1)}`} x={x} y={y} width={barWidth} height={h} fill={colours[levelIndex]} stroke="#ffffff" strokeWidth="0.5">
                     <title>{`${String(year)} · ${t('level')} ${String(levelIndex + 1)}: ${String(count)}`}</title>
                   </rect>
                 );
@@ -66,11 +70,11 @@ export function ProjectionChart({ projection }: { readonly projection: RoadmapPr
       <ul className="legend">
         {colours.map((colour, index) => (
           <li key={colour}>
-            <span className="swatch" style={{ background: colour }} /> {t('level')} {index + 1}
+            <span className={`swatch level-${String(index + 1)}`} style={{ background: colour }} /> {t('level')} {index + 1}
           </li>
         ))}
       </ul>
-      <table className="sr-only">
+      <table className={showTable ? 'data compact chart-table' : 'sr-only'}>
         <caption>{t('projection')}</caption>
         <thead>
           <tr>

@@ -3,12 +3,14 @@ import type { Finding } from '@egov/core';
 import { readCsv, readJson, readYaml } from '@egov/io';
 import { looksLikeBudgetTable } from '@egov/budget';
 import { analyseBudget, type BudgetAnalysis } from './analyse-budget';
-import { analyseRoadmap, isRoadmapDocument, type RoadmapAnalysis } from './analyse-roadmap';
+import { analyseProcedures, type ProceduresAnalysis } from './analyse-procedures';
+import { documentKind, validatePlan } from '@egov/roadmap';
+import { analyseRoadmap, type RoadmapAnalysis } from './analyse-roadmap';
 
 /** One file of a folder with the findings of reading and checking it. */
 export interface FileSummary {
   readonly name: string;
-  readonly kind: 'roadmap' | 'budget' | 'table' | 'document' | 'unreadable';
+  readonly kind: 'roadmap' | 'plan' | 'budget' | 'procedures' | 'table' | 'document' | 'unreadable';
   readonly findings: readonly Finding[];
 }
 
@@ -17,6 +19,8 @@ export interface FolderAnalysis {
   readonly files: readonly FileSummary[];
   readonly roadmaps: readonly RoadmapAnalysis[];
   readonly budgets: readonly BudgetAnalysis[];
+  /** Procedure catalogues and counts by level (the procedures view); absent in older saved results. */
+  readonly procedures?: readonly ProceduresAnalysis[];
   /** Every finding of every file. */
   readonly findings: readonly Finding[];
 }
@@ -24,7 +28,7 @@ export interface FolderAnalysis {
 const isDocument = (name: string): boolean => /\.(ya?ml|json)$/i.test(name);
 
 /**
- * Reads and checks every file of a folder: YAML/JSON roadmaps are validated, CSV budget tables are read
+ * Reads and checks every file of a folder: YAML/JSON roadmaps and plans are validated, CSV budget tables are read
  * and reconciled, other files are only read (their reading findings are kept).
  *
  * @param files - The folder's files.
@@ -39,15 +43,18 @@ export function analyseFolder(files: readonly { readonly name: string; readonly 
   const summaries: FileSummary[] = [];
   const roadmaps: RoadmapAnalysis[] = [];
   const budgets: BudgetAnalysis[] = [];
+  const procedures: ProceduresAnalysis[] = [];
   for (const { name, text } of files) {
     if (isDocument(name)) {
       const read = name.toLowerCase().endsWith('.json') ? readJson(text, { file: name }) : readYaml(text, { file: name });
       if (!read.ok) {
         summaries.push({ name, kind: 'unreadable', findings: read.findings });
-      } else if (isRoadmapDocument(read.value)) {
+      } else if (documentKind(read.value) === 'roadmap') {
         const analysis = analyseRoadmap(name, text);
         roadmaps.push(analysis);
         summaries.push({ name, kind: 'roadmap', findings: analysis.findings });
+      } else if (documentKind(read.value) === 'plan') {
+        summaries.push({ name, kind: 'plan', findings: [...read.findings, ...validatePlan(read.value).findings] });
       } else {
         summaries.push({ name, kind: 'document', findings: read.findings });
       }
@@ -61,8 +68,13 @@ export function analyseFolder(files: readonly { readonly name: string; readonly 
       budgets.push(analysis);
       summaries.push({ name, kind: 'budget', findings: analysis.findings });
     } else {
-      summaries.push({ name, kind: 'table', findings: read.findings });
+      const catalogue = analyseProcedures(name, text);
+      if (catalogue === undefined) summaries.push({ name, kind: 'table', findings: read.findings });
+      else {
+        procedures.push(catalogue);
+        summaries.push({ name, kind: 'procedures', findings: catalogue.findings });
+      }
     }
   }
-  return { files: summaries, roadmaps, budgets, findings: summaries.flatMap((summary) => summary.findings) };
+  return { files: summaries, roadmaps, budgets, procedures, findings: summaries.flatMap((summary) => summary.findings) };
 }

@@ -14,20 +14,6 @@ export interface RoadmapAnalysis {
 }
 
 /**
- * Whether a parsed YAML/JSON document looks like a roadmap (it has `entries` and a `period`).
- *
- * @param data - The parsed document.
- * @returns `true` for the roadmap examples.
- * @example
- * ```ts
- * isRoadmapDocument({ period: { start: 2013, end: 2020 }, entries: [] }); // true
- * ```
- */
-export function isRoadmapDocument(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && 'entries' in data && 'period' in data;
-}
-
-/**
  * Reads a YAML or JSON text and validates it as a roadmap with `@egov/roadmap`.
  *
  * @param file - The file name (its extension picks the reader).

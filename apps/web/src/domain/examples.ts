@@ -17,6 +17,7 @@ const labels: Readonly<Record<string, { vi: string; en: string; budgetUnit?: Amo
   'laocai-2018-ictindex-plan': { vi: 'Lào Cai — Kế hoạch nâng hạng ICT Index 2018', en: 'Lào Cai — ICT Index plan 2018' },
   'bacgiang-2015-action-plan': { vi: 'Bắc Giang — Kế hoạch hành động 2015', en: 'Bắc Giang — action plan 2015' },
   'today-2026-catalogue': { vi: 'Danh mục dịch vụ công 2026', en: 'Public service catalogue 2026' },
+  'synthetic-ictindex-63': { vi: 'Dữ liệu mô phỏng — ICT Index 63 tỉnh 2016–2018', en: 'Synthetic data — ICT Index of 63 provinces 2016–2018' },
 };
 
 /**

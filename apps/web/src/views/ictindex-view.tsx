@@ -1,6 +1,9 @@
 import { describeRankChange } from '@egov/ictindex';
 import { readCsv } from '@egov/io';
+import { useMemo } from 'react';
+import { readIctIndexData } from '../domain/ictindex-data';
 import { useLanguage } from '../i18n/messages';
+import { IctIndexProvinces } from './ictindex-view-provinces';
 
 /** A unit's rank on one node (overall, group or sub-group) in two years. */
 export interface RankRow {
@@ -70,9 +73,11 @@ export function rankRows(text: string): { years: [number, number]; rows: RankRow
 
 /**
  * The ICT-Index view: a unit's ranks by overall index, group and sub-group in two years, with the
- * year-over-year change in the words of the plans (`describeRankChange`) beside the change as printed.
+ * year-over-year change in the words of the plans (`describeRankChange`) beside the change as printed;
+ * and, for a table of indicator values of several provinces, the ranking of all of them with a profile,
+ * year-over-year sentences and what-if sliders ({@link IctIndexProvinces}).
  *
- * @param props - The folder's files (the view uses the first ranks table among them).
+ * @param props - The folder's files (the view uses the first ranks table and the first indicator table).
  * @returns The view.
  * @example
  * ```tsx
@@ -80,55 +85,75 @@ export function rankRows(text: string): { years: [number, number]; rows: RankRow
  * ```
  */
 export function IctIndexView({ files }: { readonly files: readonly { readonly name: string; readonly text: string }[] }) {
-  const { t, language } = useLanguage();
-  const found = files.map((file) => ({ file, ranks: file.name.endsWith('.csv') ? rankRows(file.text) : undefined })).find((candidate) => candidate.ranks !== undefined);
-  if (found?.ranks === undefined) return <p className="empty">{t('noIct')}</p>;
-  const [previousYear, currentYear] = found.ranks.years;
+  const { t } = useLanguage();
+  const found = useMemo(
+    () => files.map((file) => ({ file, ranks: file.name.endsWith('.csv') ? rankRows(file.text) : undefined })).find((candidate) => candidate.ranks !== undefined),
+    [files],
+  );
+  // A table of raw indicator values of several provinces (not a ranks table) feeds the ranking and what-ifs.
+  const data = useMemo(() => {
+    for (const file of files) {
+      if (!file.name.toLowerCase().endsWith('.csv') || file === found?.file) continue;
+      const read = readIctIndexData(file.name, file.text);
+      if (read !== undefined) return read;
+    }
+    return undefined;
+  }, [files, found]);
+  if (found?.ranks === undefined && data === undefined) return <p className="empty">{t('noIct')}</p>;
   return (
     <div>
       <header className="view-header">
         <h2>{t('ictindex')}</h2>
-        <p className="muted">{found.file.name}</p>
+        {found === undefined ? null : <p className="muted">{found.file.name}</p>}
       </header>
-      <table className="data ict">
-        <caption>
-          {t('rankChanges')} {previousYear}→{currentYear}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{language === 'vi' ? 'Đơn vị' : 'Unit'}</th>
-            <th scope="col">{language === 'vi' ? 'Chỉ số / nhóm' : 'Index / group'}</th>
-            <th scope="col" className="num">
-              {previousYear}
-            </th>
-            <th scope="col" className="num">
-              {currentYear}
-            </th>
-            <th scope="col">{language === 'vi' ? 'Thay đổi (tính)' : 'Change (computed)'}</th>
-            <th scope="col">{language === 'vi' ? 'Văn bản ghi' : 'As printed'}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {found.ranks.rows.map((row) => (
-            <tr key={row.unit + row.node} className={row.parent === '' ? 'grand' : ''}>
-              <td>{row.unit}</td>
-              <th scope="row" className={row.parent === '' || row.parent === 'Xếp hạng chung' ? '' : 'indent'}>
-                {row.node}
-              </th>
-              <td className="num">{row.previous ?? '—'}</td>
-              <td className="num">{row.current ?? '—'}</td>
-              <td>
-                {row.previous === undefined || row.current === undefined
-                  ? '—'
-                  : describeRankChange({ previousYear, currentYear, previousRank: row.previous, currentRank: row.current }, { language })}
-              </td>
-              <td lang="vi" className="muted">
-                {row.printed}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {found?.ranks === undefined ? null : <RankChangesTable ranks={found.ranks} />}
+      {data === undefined ? null : <IctIndexProvinces key={data.file} data={data} />}
     </div>
+  );
+}
+
+function RankChangesTable({ ranks }: { readonly ranks: { years: [number, number]; rows: RankRow[] } }) {
+  const { t, language } = useLanguage();
+  const [previousYear, currentYear] = ranks.years;
+  return (
+    <table className="data ict">
+      <caption>
+        {t('rankChanges')} {previousYear}→{currentYear}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{language === 'vi' ? 'Đơn vị' : 'Unit'}</th>
+          <th scope="col">{language === 'vi' ? 'Chỉ số / nhóm' : 'Index / group'}</th>
+          <th scope="col" className="num">
+            {previousYear}
+          </th>
+          <th scope="col" className="num">
+            {currentYear}
+          </th>
+          <th scope="col">{language === 'vi' ? 'Thay đổi (tính)' : 'Change (computed)'}</th>
+          <th scope="col">{language === 'vi' ? 'Văn bản ghi' : 'As printed'}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ranks.rows.map((row) => (
+          <tr key={row.unit + row.node} className={row.parent === '' ? 'grand' : ''}>
+            <td>{row.unit}</td>
+            <th scope="row" className={row.parent === '' || row.parent === 'Xếp hạng chung' ? '' : 'indent'}>
+              {row.node}
+            </th>
+            <td className="num">{row.previous ?? '—'}</td>
+            <td className="num">{row.current ?? '—'}</td>
+            <td>
+              {row.previous === undefined || row.current === undefined
+                ? '—'
+                : describeRankChange({ previousYear, currentYear, previousRank: row.previous, currentRank: row.current }, { language })}
+            </td>
+            <td lang="vi" className="muted">
+              {row.printed}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,26 +1,36 @@
 import { countFindings } from '@egov/core';
-import { whenYear } from '@egov/roadmap';
+import { KeyFigures } from '../components/key-figures';
+import { ProgressPanel } from '../components/progress-panel';
 import { SeverityCounts } from '../components/severity-counts';
 import type { FolderAnalysis } from '../domain/analyse-folder';
+import { catalogueOf } from '../domain/target-progress';
 import { useLanguage } from '../i18n/messages';
 
+/** Props of {@link OverviewView}. */
+export interface OverviewViewProps {
+  readonly analysis: FolderAnalysis;
+  readonly title: string;
+  /** Files of the set that are edited copies of bundled examples. */
+  readonly edited?: readonly string[];
+  /** Drops the edited copy of a file, back to the bundled original (undoable). */
+  readonly onRevert?: (name: string) => void;
+}
+
 /**
- * The overview: key figures of the folder's roadmap and budget, findings counted by severity, and the
- * folder's files with their own counts.
+ * The overview: key figures of the folder's roadmap and budget, findings counted by severity, progress
+ * against the roadmap's targets at a chosen date, and the folder's files with their own counts (edited
+ * copies marked, each with a button back to the original).
  *
- * @param props - The folder's analysis and its label.
+ * @param props - The folder's analysis, its label, and the edited files.
  * @returns The view.
  * @example
  * ```tsx
  * <OverviewView analysis={analyseFolder(files)} title="Hà Giang" />
  * ```
  */
-export function OverviewView({ analysis, title }: { readonly analysis: FolderAnalysis; readonly title: string }) {
+export function OverviewView({ analysis, title, edited = [], onRevert }: OverviewViewProps) {
   const { t } = useLanguage();
   const roadmap = analysis.roadmaps[0]?.roadmap;
-  const projection = analysis.roadmaps[0]?.projection;
-  const lastYear = projection?.years.at(-1);
-  const budgetTotal = analysis.budgets[0]?.totals.at(-1);
   return (
     <div>
       <header className="view-header">
@@ -29,56 +39,13 @@ export function OverviewView({ analysis, title }: { readonly analysis: FolderAna
       </header>
       <section aria-labelledby="key-figures">
         <h3 id="key-figures">{t('keyFigures')}</h3>
-        <dl className="figures">
-          {roadmap?.province === undefined ? null : (
-            <div className="figure">
-              <dt>{t('province')}</dt>
-              <dd>{roadmap.province}</dd>
-            </div>
-          )}
-          {roadmap?.decision.number === undefined ? null : (
-            <div className="figure">
-              <dt>{t('decision')}</dt>
-              <dd>{roadmap.decision.number}</dd>
-            </div>
-          )}
-          {roadmap === undefined ? null : (
-            <div className="figure">
-              <dt>{t('period')}</dt>
-              <dd>
-                {whenYear(roadmap.period.start)}–{whenYear(roadmap.period.end)}
-              </dd>
-            </div>
-          )}
-          {roadmap === undefined ? null : (
-            <div className="figure">
-              <dt>{t('entries')}</dt>
-              <dd>{roadmap.entries.length}</dd>
-            </div>
-          )}
-          {projection === undefined || lastYear === undefined ? null : (
-            <div className="figure">
-              <dt>
-                {t('level')} ≥ 3 ({lastYear})
-              </dt>
-              <dd>{projection.atLeastLevelThree.at(-1)}</dd>
-            </div>
-          )}
-          {budgetTotal === undefined ? null : (
-            <div className="figure wide">
-              <dt>{t('grandTotal')}</dt>
-              <dd>
-                {budgetTotal.full}
-                <small lang="vi">{budgetTotal.words}</small>
-              </dd>
-            </div>
-          )}
-        </dl>
+        <KeyFigures analysis={analysis} />
       </section>
       <section aria-labelledby="findings-by-severity">
         <h3 id="findings-by-severity">{t('findings')}</h3>
         <SeverityCounts findings={analysis.findings} />
       </section>
+      {roadmap === undefined ? null : <ProgressPanel roadmap={roadmap} catalogue={catalogueOf(analysis)} />}
       <section aria-labelledby="files-heading">
         <h3 id="files-heading">{t('files')}</h3>
         <table className="data">
@@ -103,6 +70,24 @@ export function OverviewView({ analysis, title }: { readonly analysis: FolderAna
                 <tr key={file.name}>
                   <th scope="row">
                     {file.name} <span className="tag">{file.kind}</span>
+                    {edited.includes(file.name) ? (
+                      <>
+                        {' '}
+                        <span className="tag edited">{t('editedCopy')}</span>{' '}
+                        {onRevert === undefined ? null : (
+                          <button
+                            type="button"
+                            className="small-button"
+                            aria-label={`${t('revertOriginal')}: ${file.name}`}
+                            onClick={() => {
+                              onRevert(file.name);
+                            }}
+                          >
+                            {t('revertOriginal')}
+                          </button>
+                        )}
+                      </>
+                    ) : null}
                   </th>
                   <td className="num">{counts.error}</td>
                   <td className="num">{counts.warning}</td>

@@ -1,7 +1,9 @@
 import type { Finding } from '@egov/core';
 import { whenYear } from '@egov/roadmap';
 import { useState } from 'react';
+import { EntryEditor } from '../components/entry-editor';
 import { FindingsList } from '../components/findings-list';
+import { ProgressPanel, type ProgressPanelProps } from '../components/progress-panel';
 import { ProjectionChart } from '../components/projection-chart';
 import type { RoadmapAnalysis } from '../domain/analyse-roadmap';
 import { useLanguage } from '../i18n/messages';
@@ -24,20 +26,43 @@ export function entryIndexOf(finding: Pick<Finding, 'path'>): number | undefined
 const worst = (findings: readonly Finding[]): string =>
   findings.some((finding) => finding.severity === 'error') ? 'error' : findings.some((finding) => finding.severity === 'warning') ? 'warning' : 'info';
 
+/** Props of {@link RoadmapView}. */
+export interface RoadmapViewProps {
+  readonly analysis: RoadmapAnalysis;
+  /** The file's text now (edits are made on it); without it the entries are read-only. */
+  readonly text?: string | undefined;
+  /** Saves the edited text (one undoable step). */
+  readonly onEdit?: (text: string) => void;
+  /** Whether the file is an edited copy of a bundled example; then it can be reverted. */
+  readonly edited?: boolean;
+  readonly onRevert?: () => void;
+  /** An actual catalogue of the same document set (entries then get their progress status). */
+  readonly catalogue?: ProgressPanelProps['catalogue'];
+}
+
 /**
- * The roadmap view: projection chart, services by year and level, the entries table and the
- * validation findings linked to the entries they concern.
+ * The roadmap view: projection chart, progress against targets, services by year and level, the entries
+ * table (each entry editable in place: name, level or class, due year, lead agency) and the validation
+ * findings linked to the entries they concern.
  *
- * @param props - The analysis of the roadmap document.
+ * @param props - The analysis of the roadmap document, its text and the edit callbacks.
  * @returns The view.
  * @example
  * ```tsx
- * <RoadmapView analysis={analyseRoadmap('roadmap.yaml', text)} />
+ * <RoadmapView analysis={analyseRoadmap('roadmap.yaml', text)} text={text} onEdit={save} />
  * ```
  */
-export function RoadmapView({ analysis }: { readonly analysis: RoadmapAnalysis }) {
+export function RoadmapView({ analysis, text, onEdit, edited = false, onRevert, catalogue }: RoadmapViewProps) {
   const { t } = useLanguage();
   const [selected, setSelected] = useState<number | undefined>(undefined);
+  const [editing, setEditing] = useState<number | undefined>(undefined);
+  // Back from the row editor, keyboard focus returns to the row's "Edit" button.
+  const closeEditor = (index: number): void => {
+    setEditing(undefined);
+    requestAnimationFrame(() => {
+      document.getElementById(`entry-${String(index)}`)?.querySelector('button')?.focus();
+    });
+  };
   const { roadmap, projection, findings } = analysis;
   const byEntry = new Map<number, Finding[]>();
   for (const finding of findings) {
@@ -66,7 +91,18 @@ export function RoadmapView({ analysis }: { readonly analysis: RoadmapAnalysis }
             {roadmap === undefined ? '' : ` · ${t('period')} ${String(whenYear(roadmap.period.start))}–${String(whenYear(roadmap.period.end))}`}
           </p>
         </header>
+        {edited ? (
+          <p className="edited-note">
+            <span className="tag">{t('editedCopy')}</span> {t('editedCopyHint')}{' '}
+            {onRevert === undefined ? null : (
+              <button type="button" onClick={onRevert}>
+                {t('revertOriginal')}
+              </button>
+            )}
+          </p>
+        ) : null}
         {projection === undefined ? null : <ProjectionChart projection={projection} />}
+        {roadmap === undefined ? null : <ProgressPanel roadmap={roadmap} detailed catalogue={catalogue} />}
         {entries.length === 0 ? null : (
           <>
             <table className="data compact">
@@ -101,6 +137,7 @@ export function RoadmapView({ analysis }: { readonly analysis: RoadmapAnalysis }
                 })}
               </tbody>
             </table>
+            {onEdit === undefined || text === undefined ? null : <p className="muted small">{t('editEntriesHint')}</p>}
             <table className="data entries">
               <caption>
                 {t('entries')} ({entries.length})
@@ -117,17 +154,42 @@ export function RoadmapView({ analysis }: { readonly analysis: RoadmapAnalysis }
                   </th>
                   <th scope="col">{t('leadAgency')}</th>
                   <th scope="col">{t('findings')}</th>
+                  {onEdit === undefined || text === undefined ? null : (
+                    <th scope="col">
+                      <span className="sr-only">{t('edit')}</span>
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
                 {entries.map((entry, index) => {
                   const own = byEntry.get(index) ?? [];
                   const classes = [index === selected ? 'selected' : '', own.length > 0 ? `has-${worst(own)}` : ''].join(' ').trim();
+                  if (editing === index && onEdit !== undefined && text !== undefined) {
+                    return (
+                      <EntryEditor
+                        key={`${entry.id ?? ''}-${String(index)}`}
+                        index={index}
+                        entry={entry}
+                        text={text}
+                        className={classes}
+                        onSave={(next) => {
+                          closeEditor(index);
+                          if (next !== text) onEdit(next);
+                        }}
+                        onCancel={() => {
+                          closeEditor(index);
+                        }}
+                      />
+                    );
+                  }
                   return (
                     <tr key={`${entry.id ?? ''}-${String(index)}`} id={`entry-${String(index)}`} tabIndex={-1} className={classes}>
                       <td>{entry.id ?? index + 1}</td>
                       <td>{entry.service}</td>
-                      <td className="num">{entry.target_level ?? ''}</td>
+                      <td className="num">
+                        {entry.target_level ?? (entry.target_class === undefined ? '' : t(entry.target_class === 'full' ? 'classFull' : 'classPartial'))}
+                      </td>
                       <td className="num">{whenYear(entry.due)}</td>
                       <td>{entry.lead_agency ?? ''}</td>
                       <td>
@@ -137,6 +199,20 @@ export function RoadmapView({ analysis }: { readonly analysis: RoadmapAnalysis }
                           </span>
                         ))}
                       </td>
+                      {onEdit === undefined || text === undefined ? null : (
+                        <td>
+                          <button
+                            type="button"
+                            className="small-button"
+                            aria-label={`${t('edit')} ${entry.id ?? String(index + 1)}`}
+                            onClick={() => {
+                              setEditing(index);
+                            }}
+                          >
+                            {t('edit')}
+                          </button>
+                        </td>
+                      )}
                     </tr>
                   );
                 })}

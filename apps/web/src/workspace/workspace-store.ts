@@ -1,13 +1,18 @@
 import { createStore, get, set } from 'idb-keyval';
+import { emptyHistory, parseHistory, type EditHistory } from './edit-history';
 import { parseWorkspace, type Workspace } from './workspace';
 
-/** Where the workspace is kept between visits. */
+/** Where the workspace (and its undo history, so undo works after a reload) is kept between visits. */
 export interface WorkspaceStore {
   load(): Promise<Workspace | undefined>;
   save(workspace: Workspace): Promise<void>;
+  /** The saved undo history (empty when none). */
+  loadHistory?(): Promise<EditHistory>;
+  saveHistory?(history: EditHistory): Promise<void>;
 }
 
 const key = 'workspace';
+const historyKey = 'history';
 
 /**
  * A store in the browser's IndexedDB (database `egov-web`), so nothing leaves the computer.
@@ -27,6 +32,12 @@ export function indexedDbStore(): WorkspaceStore {
     async save(workspace) {
       await set(key, workspace, store);
     },
+    async loadHistory() {
+      return parseHistory(await get(historyKey, store));
+    },
+    async saveHistory(history) {
+      await set(historyKey, history, store);
+    },
   };
 }
 
@@ -42,7 +53,15 @@ export function indexedDbStore(): WorkspaceStore {
  */
 export function memoryStore(initial?: Workspace): WorkspaceStore {
   let saved = initial;
+  let savedHistory = emptyHistory();
   return {
+    loadHistory() {
+      return Promise.resolve(savedHistory);
+    },
+    saveHistory(history) {
+      savedHistory = history;
+      return Promise.resolve();
+    },
     load() {
       return Promise.resolve(saved);
     },

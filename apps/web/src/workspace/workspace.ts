@@ -56,6 +56,23 @@ export function putFile(workspace: Workspace, file: WorkspaceFile): Workspace {
 }
 
 /**
+ * Drops the workspace's copy of a file: an edited example file goes back to its bundled original, an
+ * imported file is removed.
+ *
+ * @param workspace - The workspace.
+ * @param folder - The file's folder.
+ * @param name - The file's name.
+ * @returns A new workspace.
+ * @example
+ * ```ts
+ * removeFile(workspace, 'thaibinh-2013-roadmap', 'roadmap.yaml'); // back to the bundled roadmap
+ * ```
+ */
+export function removeFile(workspace: Workspace, folder: string, name: string): Workspace {
+  return { ...workspace, files: workspace.files.filter((file) => file.folder !== folder || file.name !== name) };
+}
+
+/**
  * The files of a folder: the bundled files with the workspace's copies laid over them.
  *
  * @param workspace - The workspace.

@@ -1,0 +1,314 @@
+import type { Language } from '@egov/core';
+import {
+  compareYears,
+  describeRankChange,
+  indicatorNodes,
+  summariseRankChanges,
+  whatIf,
+  type FrameworkNode,
+} from '@egov/ictindex';
+import { useMemo, useState } from 'react';
+import { computeYears, rankingRows, type IctIndexData } from '../domain/ictindex-data';
+import { useLanguage } from '../i18n/messages';
+import '../components/data-views.css';
+
+const formatScore = (score: number | null, language: Language): string =>
+  score === null ? '—' : language === 'vi' ? score.toFixed(4).replace('.', ',') : score.toFixed(4);
+const formatRaw = (value: number, language: Language): string => {
+  const text = String(Math.round(value * 100) / 100);
+  return language === 'vi' ? text.replace('.', ',') : text;
+};
+
+/** The groups and sub-groups of a framework, depth first, with their depth (1 = group). */
+function composites(root: FrameworkNode): { node: FrameworkNode; depth: number }[] {
+  return (root.children ?? []).flatMap((group) => [
+    { node: group, depth: 1 },
+    ...(group.children ?? []).filter((child) => child.children !== undefined).map((child) => ({ node: child, depth: 2 })),
+  ]);
+}
+
+/** Props of {@link IctIndexProvinces}. */
+export interface IctIndexProvincesProps {
+  readonly data: IctIndexData;
+  /** The unit selected first (default: Lào Cai when present, else the first ranked). */
+  readonly initialUnit?: string;
+}
+
+/**
+ * The ICT-Index across provinces: the ranking of every unit for a year, the selected unit's profile by
+ * group and sub-group with its year-over-year changes in the plans' words (`compareYears`,
+ * `describeRankChange`, `summariseRankChanges`), and what-if sliders (the unit's indicator values with
+ * `whatIf`, the group weights with `computeIndex`) that re-rank everyone at once.
+ *
+ * @param props - Indicator data read by `readIctIndexData`.
+ * @returns The view.
+ * @example
+ * ```tsx
+ * <IctIndexProvinces data={readIctIndexData('ictindex-63.csv', text)} />
+ * ```
+ */
+export function IctIndexProvinces({ data, initialUnit }: IctIndexProvincesProps) {
+  const { t, language } = useLanguage();
+  const [yearIndex, setYearIndex] = useState(data.datasets.length - 1);
+  const [weights, setWeights] = useState<Readonly<Record<string, number>>>({});
+  const computations = useMemo(() => computeYears(data, weights), [data, weights]);
+  const base = computations[Math.min(yearIndex, computations.length - 1)];
+  const previous = computations[Math.min(yearIndex, computations.length - 1) - 1];
+  const units = base?.units ?? [];
+  const [unit, setUnit] = useState<string>(() => initialUnit ?? units.find((candidate) => candidate === 'Lào Cai') ?? (base === undefined ? '' : (rankingRows(base)[0]?.unit ?? '')));
+  const framework = base?.framework;
+  const subgroups = framework === undefined ? [] : composites(framework.root).filter((entry) => entry.depth === 2);
+  const [subgroupId, setSubgroupId] = useState<string>(() => subgroups[0]?.node.id ?? '');
+  // What-if values belong to one unit and one year; choosing another starts afresh.
+  const [changes, setChanges] = useState<{ key: string; values: Readonly<Record<string, number>> }>({ key: '', values: {} });
+  const key = `${unit}\u0000${String(yearIndex)}`;
+  const values = changes.key === key ? changes.values : {};
+  const scenario = useMemo(() => {
+    const entries = Object.entries(values);
+    if (base === undefined || entries.length === 0 || !base.units.includes(unit)) return base;
+    return whatIf(
+      base,
+      entries.map(([indicatorId, value]) => ({ unitId: unit, indicatorId, value })),
+    );
+  }, [base, values, unit]);
+  if (base === undefined || scenario === undefined || framework === undefined) return null;
+  const rootId = framework.root.id;
+  const groups = framework.root.children ?? [];
+  const year = base.year ?? 0;
+  const name = (id: string): string => data.unitNames[id] ?? id;
+  const rows = rankingRows(scenario);
+  const whatIfActive = scenario !== base || Object.values(weights).some((weight) => weight !== 1);
+  const baseRank = base.rank(rootId, unit);
+  const scenarioRank = scenario.rank(rootId, unit);
+  const changesByNode = previous === undefined ? [] : compareYears(previous, base, unit);
+  const groupChanges = changesByNode.filter((change) => change.depth === 1);
+  const subgroup = subgroups.find((entry) => entry.node.id === subgroupId)?.node;
+  const sliders = subgroup === undefined ? [] : indicatorNodes(subgroup);
+  const range = (indicatorId: string): { min: number; max: number } => {
+    const raws = base.units.map((candidate) => base.raw(indicatorId, candidate)).filter((value): value is number => value !== null);
+    return { min: Math.min(...raws), max: Math.max(...raws) };
+  };
+  const setValue = (indicatorId: string, value: number): void => {
+    setChanges({ key, values: { ...values, [indicatorId]: value } });
+  };
+  const reset = (): void => {
+    setChanges({ key: '', values: {} });
+    setWeights({});
+  };
+  const moveText = (from: number | null, to: number | null): string => {
+    if (from === null || to === null) return '—';
+    if (from === to) return language === 'vi' ? `giữ nguyên thứ ${String(to)}` : `stays ${String(to)}`;
+    const places = Math.abs(from - to);
+    if (language === 'vi') return `thứ ${String(from)} → thứ ${String(to)} (${to < from ? 'tăng' : 'giảm'} ${String(places)} bậc)`;
+    return `${String(from)} → ${String(to)} (${to < from ? 'up' : 'down'} ${String(places)})`;
+  };
+
+  return (
+    <section className="ict-provinces" aria-labelledby="ict-provinces-title">
+      <h3 id="ict-provinces-title">{t('ictAcrossProvinces')}</h3>
+      <p className="muted small">{data.file}</p>
+      {data.synthetic ? (
+        <p className="synthetic-note" role="note">
+          <strong>{t('ictSynthetic')}</strong> {t('ictSyntheticNote')}
+        </p>
+      ) : null}
+      <div className="filters">
+        <label className="field inline">
+          <span>{t('year')}</span>
+          <select value={yearIndex} onChange={(event) => { setYearIndex(Number(event.currentTarget.value)); }}>
+            {computations.map((computation, index) => (
+              <option key={computation.year ?? index} value={index}>
+                {computation.year}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field inline">
+          <span>{t('ictProvince')}</span>
+          <select value={unit} onChange={(event) => { setUnit(event.currentTarget.value); }}>
+            {[...units].sort((a, b) => name(a).localeCompare(name(b), 'vi')).map((id) => (
+              <option key={id} value={id}>
+                {name(id)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="with-side">
+        <div className="main-column">
+          <table className="data compact-rows" aria-describedby="ict-profile-summary">
+            <caption>
+              {t('ictProfile')}: {name(unit)} ({year})
+              {whatIfActive ? ` — ${t('ictWhatIfApplied')}` : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{language === 'vi' ? 'Nhóm / nhóm con' : 'Group / sub-group'}</th>
+                <th scope="col" className="num">{t('ictScore')}</th>
+                <th scope="col" className="num">{t('ranking')}</th>
+                <th scope="col">{previous === undefined ? t('ictNoPrevious') : `${t('ictChange')} ${String(previous.year ?? '')}→${String(year)}`}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[{ node: framework.root, depth: 0 }, ...composites(framework.root)].map(({ node, depth }) => {
+                const score = scenario.score(node.id, unit);
+                const rank = scenario.rank(node.id, unit);
+                const change = changesByNode.find((candidate) => candidate.nodeId === node.id);
+                return (
+                  <tr key={node.id} className={depth === 0 ? 'grand' : ''} data-node={node.id}>
+                    <th scope="row" className={depth === 2 ? 'indent' : ''}>
+                      {node.name[language]}
+                    </th>
+                    <td className="num nowrap">
+                      <span className="bar" aria-hidden="true">
+                        <span style={{ width: `${String(Math.round((score ?? 0) * 100))}%` }} />
+                      </span>
+                      {formatScore(score, language)}
+                    </td>
+                    <td className="num">
+                      {rank ?? '—'}/{scenario.rankedCount(node.id)}
+                    </td>
+                    <td>
+                      {change === undefined || change.previousRank === null || change.currentRank === null
+                        ? '—'
+                        : describeRankChange(
+                            { previousYear: change.previousYear, currentYear: change.currentYear, previousRank: change.previousRank, currentRank: change.currentRank },
+                            { language },
+                          )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {previous === undefined || groupChanges.length === 0 ? null : (
+            <p id="ict-profile-summary" className="summary">
+              {summariseRankChanges(
+                {
+                  previousYear: previous.year ?? 0,
+                  up: groupChanges.filter((change) => change.trend === 'up').length,
+                  down: groupChanges.filter((change) => change.trend === 'down').length,
+                  unchanged: groupChanges.filter((change) => change.trend === 'unchanged').length,
+                },
+                language,
+              )}
+              .
+            </p>
+          )}
+          <div className="scroll-x">
+            <table className="data ranking" data-testid="ict-ranking">
+              <caption>
+                {t('ictRankingOf')} {year}
+                {data.synthetic ? ` (${t('ictSynthetic').toLowerCase()})` : ''}
+                {whatIfActive ? ` — ${t('ictWhatIfApplied')}` : ''}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">{t('ranking')}</th>
+                  <th scope="col">{t('ictProvince')}</th>
+                  <th scope="col" className="num">{framework.root.name[language]}</th>
+                  {groups.map((group) => (
+                    <th key={group.id} scope="col" className="num">
+                      {group.name[language]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.unit} className={row.unit === unit ? 'selected' : ''} aria-current={row.unit === unit ? 'true' : undefined}>
+                    <td className="num">{row.rank ?? '—'}</td>
+                    <th scope="row">
+                      <button type="button" className="link" onClick={() => { setUnit(row.unit); }}>
+                        {name(row.unit)}
+                      </button>
+                    </th>
+                    <td className="num">{formatScore(row.score, language)}</td>
+                    {groups.map((group) => (
+                      <td key={group.id} className="num">
+                        {formatScore(row.groups[group.id] ?? null, language)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+        <aside className="side-column whatif" aria-labelledby="ict-whatif-title">
+          <h3 id="ict-whatif-title">{t('ictWhatIf')}</h3>
+          <p className="muted small">{t('ictWhatIfHint')}</p>
+          <p className="whatif-result" role="status" data-testid="whatif-rank">
+            {t('ictOverallRankOf')} {name(unit)}: <strong>{moveText(baseRank, scenarioRank)}</strong>
+          </p>
+          <fieldset>
+            <legend>{t('ictIndicators')}</legend>
+            <label className="field">
+              <span>{t('ictSubgroup')}</span>
+              <select value={subgroupId} onChange={(event) => { setSubgroupId(event.currentTarget.value); }}>
+                {subgroups.map(({ node }) => (
+                  <option key={node.id} value={node.id}>
+                    {node.name[language]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {sliders.map((indicator) => {
+              const { min, max } = range(indicator.id);
+              const current = values[indicator.id] ?? base.raw(indicator.id, unit) ?? min;
+              const original = base.raw(indicator.id, unit);
+              const step = max > min ? Math.max(0.01, Math.round(((max - min) / 200) * 100) / 100) : 1;
+              return (
+                <label key={indicator.id} className="slider">
+                  <span className="slider-label">
+                    {indicator.name[language]}
+                    {indicator.unit === undefined ? '' : ` (${indicator.unit})`}
+                  </span>
+                  <input
+                    type="range"
+                    min={min}
+                    max={max}
+                    step={step}
+                    value={current}
+                    data-indicator={indicator.id}
+                    onChange={(event) => { setValue(indicator.id, Number(event.currentTarget.value)); }}
+                  />
+                  <output>
+                    {formatRaw(current, language)}
+                    {original === null || values[indicator.id] === undefined ? '' : ` (${t('ictWas')} ${formatRaw(original, language)})`}
+                  </output>
+                </label>
+              );
+            })}
+          </fieldset>
+          <fieldset>
+            <legend>{t('ictGroupWeights')}</legend>
+            {groups.map((group) => {
+              const weight = weights[group.id] ?? 1;
+              return (
+                <label key={group.id} className="slider">
+                  <span className="slider-label">{group.name[language]}</span>
+                  <input
+                    type="range"
+                    min={0}
+                    max={3}
+                    step={0.1}
+                    value={weight}
+                    onChange={(event) => {
+                      const value = Number(event.currentTarget.value);
+                      setWeights((current) => ({ ...current, [group.id]: value }));
+                    }}
+                  />
+                  <output>{formatRaw(weight, language)}</output>
+                </label>
+              );
+            })}
+          </fieldset>
+          <button type="button" onClick={reset} disabled={!whatIfActive}>
+            {t('ictReset')}
+          </button>
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,227 @@
+import { countFindings, type Finding } from '@egov/core';
+import { describeRankChange } from '@egov/ictindex';
+import { useMemo } from 'react';
+import { KeyFigures } from '../components/key-figures';
+import { ProgressPanel } from '../components/progress-panel';
+import { ProjectionChart } from '../components/projection-chart';
+import { SeverityCounts } from '../components/severity-counts';
+import type { FolderAnalysis } from '../domain/analyse-folder';
+import { catalogueOf } from '../domain/target-progress';
+import { useLanguage } from '../i18n/messages';
+import { rankRows } from './ictindex-view';
+
+/** Props of {@link ReportView}. */
+export interface ReportViewProps {
+  readonly analysis: FolderAnalysis;
+  /** The document set's label. */
+  readonly title: string;
+  /** The folder's files (for the ICT-Index rank changes, when there is a ranks table). */
+  readonly files: readonly { readonly name: string; readonly text: string }[];
+}
+
+const where = (finding: Finding): string => {
+  const { location } = finding;
+  const parts = [location?.row === undefined ? '' : `R${String(location.row)}`, location?.column === undefined ? '' : `C${location.column}`].filter((part) => part !== '');
+  return parts.length > 0 ? parts.join(' ') : finding.path;
+};
+
+/**
+ * A print-friendly report of the open document set (route `#/report`): key figures, findings by severity
+ * and by file, the projection chart, budget totals with amounts in words, progress against targets, and
+ * ICT-Index rank changes when the set has a ranks table. A "Print" button calls `window.print()`; the
+ * print style sheet lays it out on A4 without the navigation, one section per page break, in black on
+ * white.
+ *
+ * @param props - The folder's analysis, its label and its files.
+ * @returns The report.
+ * @example
+ * ```tsx
+ * <ReportView analysis={analysis} title="Thái Bình — Lộ trình DVCTT 2013" files={files} />
+ * ```
+ */
+export function ReportView({ analysis, title, files }: ReportViewProps) {
+  const { t, language } = useLanguage();
+  const roadmapAnalysis = analysis.roadmaps[0];
+  const roadmap = roadmapAnalysis?.roadmap;
+  const projection = roadmapAnalysis?.projection;
+  const ranks = useMemo(() => {
+    for (const file of files) {
+      if (!file.name.toLowerCase().endsWith('.csv')) continue;
+      const read = rankRows(file.text);
+      if (read !== undefined) return { file: file.name, ...read };
+    }
+    return undefined;
+  }, [files]);
+  const withFindings = analysis.files.filter((file) => file.findings.length > 0);
+  return (
+    <article className="report">
+      <header className="view-header report-header">
+        <div>
+          <h2>{t('reportTitle')}</h2>
+          <p className="muted">{title}</p>
+        </div>
+        <button
+          type="button"
+          className="print-button"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {t('print')}
+        </button>
+      </header>
+
+      <section className="report-section" aria-labelledby="report-figures">
+        <h3 id="report-figures">{t('keyFigures')}</h3>
+        <KeyFigures analysis={analysis} />
+      </section>
+
+      <section className="report-section" aria-labelledby="report-findings">
+        <h3 id="report-findings">{t('findingsBySeverity')}</h3>
+        <SeverityCounts findings={analysis.findings} />
+        <table className="data">
+          <caption>{t('findingsByFile')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('files')}</th>
+              <th scope="col" className="num">
+                {t('error')}
+              </th>
+              <th scope="col" className="num">
+                {t('warning')}
+              </th>
+              <th scope="col" className="num">
+                {t('info')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {analysis.files.map((file) => {
+              const counts = countFindings(file.findings);
+              return (
+                <tr key={file.name}>
+                  <th scope="row">{file.name}</th>
+                  <td className="num">{counts.error}</td>
+                  <td className="num">{counts.warning}</td>
+                  <td className="num">{counts.info}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {withFindings.map((file) => (
+          <table key={file.name} className="data report-findings">
+            <caption>
+              {file.name} ({file.findings.length})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('severity')}</th>
+                <th scope="col">{t('message')}</th>
+                <th scope="col">{t('where')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {file.findings.map((finding, index) => (
+                <tr key={`${finding.ruleId}-${finding.path}-${String(index)}`}>
+                  <td>
+                    <span className={`badge ${finding.severity}`}>{t(finding.severity)}</span>
+                  </td>
+                  <td>{finding.message[language]}</td>
+                  <td>
+                    <code className="small">{where(finding)}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </section>
+
+      {projection === undefined ? null : (
+        <section className="report-section" aria-labelledby="report-projection">
+          <h3 id="report-projection">{t('projection')}</h3>
+          <ProjectionChart projection={projection} showTable />
+        </section>
+      )}
+
+      {analysis.budgets.length === 0 ? null : (
+        <section className="report-section" aria-labelledby="report-budget">
+          <h3 id="report-budget">{t('budgetTotals')}</h3>
+          {analysis.budgets.map((budget) => (
+            <table key={budget.file} className="data">
+              <caption>{budget.file}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('year')}</th>
+                  <th scope="col" className="num">
+                    {t('inUnit')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('inDong')}
+                  </th>
+                  <th scope="col">{t('inWords')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {budget.totals.map((total) => (
+                  <tr key={total.key} className={total.key === '' ? 'grand' : undefined}>
+                    <th scope="row">{total.key === '' ? t('grandTotal') : total.key}</th>
+                    <td className="num">{total.inUnit}</td>
+                    <td className="num">{total.full}</td>
+                    <td lang="vi">{total.words}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </section>
+      )}
+
+      {roadmap === undefined ? null : (
+        <section className="report-section">
+          <ProgressPanel roadmap={roadmap} detailed catalogue={catalogueOf(analysis)} />
+        </section>
+      )}
+
+      {ranks === undefined ? null : (
+        <section className="report-section" aria-labelledby="report-ict">
+          <h3 id="report-ict">
+            {t('rankChanges')} {ranks.years[0]}→{ranks.years[1]}
+          </h3>
+          <table className="data">
+            <caption>{ranks.file}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('indexNode')}</th>
+                <th scope="col" className="num">
+                  {ranks.years[0]}
+                </th>
+                <th scope="col" className="num">
+                  {ranks.years[1]}
+                </th>
+                <th scope="col">{t('change')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranks.rows.map((row) => (
+                <tr key={`${row.unit}-${row.node}`}>
+                  <th scope="row">
+                    {row.unit} · {row.node}
+                  </th>
+                  <td className="num">{row.previous ?? '—'}</td>
+                  <td className="num">{row.current ?? '—'}</td>
+                  <td>
+                    {row.previous === undefined || row.current === undefined
+                      ? '—'
+                      : describeRankChange({ previousYear: ranks.years[0], currentYear: ranks.years[1], previousRank: row.previous, currentRank: row.current }, { language })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </article>
+  );
+}
