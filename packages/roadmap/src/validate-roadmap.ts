@@ -1,8 +1,9 @@
-import { createFinding, type Finding, type PointerSegment, type Severity } from '@egov/core';
+import { type Finding, type PointerSegment, type Severity } from '@egov/core';
 import { buildServiceIndex, type ServiceIndex } from './identity/service-index';
 import { safeParseRoadmap } from './model/parse-roadmap';
 import type { Roadmap } from './model/roadmap-schema';
 import { builtinRules } from './rules/builtin-rules';
+import { badLevelFinding, configFinding, registerRules, ruleFailedFinding, ruleLevels } from './rules/rule-registry';
 import type { AnyRoadmapRule, RoadmapRule, ValidationReferences } from './rules/rule';
 
 /** How a rule is turned on: off, or at a severity (`warn` is accepted for `warning`, as in ESLint). */
@@ -39,13 +40,6 @@ export interface ValidationResult {
   readonly findings: Finding[];
 }
 
-const levels: Readonly<Record<string, Severity | 'off'>> = {
-  off: 'off',
-  warn: 'warning',
-  warning: 'warning',
-  error: 'error',
-  info: 'info',
-};
 
 /**
  * Validates a roadmap like ESLint validates code: the input is checked against the schema (problems are
@@ -65,20 +59,8 @@ const levels: Readonly<Record<string, Severity | 'off'>> = {
  * ```
  */
 export function validateRoadmap(input: unknown, config: ValidationConfig = {}): ValidationResult {
-  const findings: Finding[] = [];
   const rules = [...builtinRules, ...(config.plugins ?? []).flatMap((plugin) => plugin.rules)];
-  const byId = new Map<string, AnyRoadmapRule>();
-  for (const rule of rules) {
-    if (byId.has(rule.id)) {
-      findings.push(configFinding(`Rule id "${rule.id}" is defined twice`, `Luật "${rule.id}" được khai báo hai lần`, rule.id));
-    }
-    byId.set(rule.id, rule);
-  }
-  for (const id of Object.keys(config.rules ?? {})) {
-    if (!byId.has(id)) {
-      findings.push(configFinding(`Unknown rule "${id}" in the configuration`, `Cấu hình có luật không tồn tại "${id}"`, id));
-    }
-  }
+  const { byId, findings } = registerRules<AnyRoadmapRule>(rules, Object.keys(config.rules ?? {}), 'roadmap');
 
   const parsed = safeParseRoadmap(input);
   if (!parsed.ok) return { roadmap: undefined, services: undefined, findings: sortOnce([...findings, ...parsed.error]) };
@@ -110,15 +92,7 @@ export function validateRoadmap(input: unknown, config: ValidationConfig = {}): 
         },
       });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      findings.push(
-        createFinding({
-          ruleId: 'roadmap/rule-failed',
-          severity: 'error',
-          message: { vi: `Luật "${rule.id}" gặp lỗi khi chạy: ${detail}`, en: `Rule "${rule.id}" failed: ${detail}` },
-          data: { rule: rule.id },
-        }),
-      );
+      findings.push(ruleFailedFinding('roadmap', rule.id, error));
     }
   }
   return { roadmap, services, findings: sortOnce(findings) };
@@ -131,15 +105,9 @@ function resolveSetting(
 ): { severity: Severity; options: object } | undefined {
   if (setting === undefined) return { severity: rule.defaultSeverity, options: rule.defaultOptions };
   const [levelName, userOptions] = typeof setting === 'string' ? [setting, undefined] : [setting[0], setting[1]];
-  const level = levels[levelName];
+  const level = ruleLevels[levelName];
   if (level === undefined) {
-    findings.push(
-      configFinding(
-        `Rule "${rule.id}": level must be off, info, warn/warning or error; found "${levelName}"`,
-        `Luật "${rule.id}": mức phải là off, info, warn/warning hoặc error; nhận được "${levelName}"`,
-        rule.id,
-      ),
-    );
+    findings.push(badLevelFinding('roadmap', rule.id, levelName));
     return undefined;
   }
   if (level === 'off') return undefined;
@@ -148,6 +116,7 @@ function resolveSetting(
     if (!known.includes(key)) {
       findings.push(
         configFinding(
+          'roadmap',
           `Rule "${rule.id}" has no option "${key}" (options: ${known.join(', ') || 'none'})`,
           `Luật "${rule.id}" không có tùy chọn "${key}" (các tùy chọn: ${known.join(', ') || 'không có'})`,
           rule.id,
@@ -166,10 +135,6 @@ function jsonPointer(segments: readonly PointerSegment[]): string {
     pointer += text.includes('~') || text.includes('/') ? `/${text.replaceAll('~', '~0').replaceAll('/', '~1')}` : `/${text}`;
   }
   return pointer;
-}
-
-function configFinding(en: string, vi: string, rule: string): Finding {
-  return createFinding({ ruleId: 'roadmap/config', severity: 'error', message: { vi, en }, data: { rule } });
 }
 
 const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -1,5 +1,6 @@
-import { createFinding, sortFindings, type Finding, type Severity } from '@egov/core';
+import { createFinding, sortFindings, type Finding } from '@egov/core';
 import type { RuleLevel } from '../validate-roadmap';
+import { badLevelFinding, registerRules, ruleFailedFinding, ruleLevels } from '../rules/rule-registry';
 import { builtinPlanRules } from './builtin-plan-rules';
 import { safeParsePlan } from './parse-plan';
 import type { PlanRule } from './plan-rule';
@@ -36,13 +37,6 @@ export interface PlanValidationResult {
   readonly findings: Finding[];
 }
 
-const levels: Readonly<Record<string, Severity | 'off'>> = {
-  off: 'off',
-  warn: 'warning',
-  warning: 'warning',
-  error: 'error',
-  info: 'info',
-};
 
 /**
  * Validates a plan: the input is checked against the plan schema (problems are `plan/schema` findings),
@@ -61,23 +55,9 @@ const levels: Readonly<Record<string, Severity | 'off'>> = {
  * ```
  */
 export function validatePlan(input: unknown, config: PlanValidationConfig = {}): PlanValidationResult {
-  const findings: Finding[] = [];
-  const byId = new Map<string, PlanRule>();
-  for (const rule of [...builtinPlanRules, ...(config.extraRules ?? [])]) {
-    if (byId.has(rule.id)) findings.push(configFinding(`Rule id "${rule.id}" is defined twice`, `Luật "${rule.id}" được khai báo hai lần`, rule.id));
-    byId.set(rule.id, rule);
-  }
+  const { byId, findings } = registerRules<PlanRule>([...builtinPlanRules, ...(config.extraRules ?? [])], Object.keys(config.rules ?? {}), 'plan');
   for (const [id, level] of Object.entries(config.rules ?? {})) {
-    if (!byId.has(id)) findings.push(configFinding(`Unknown rule "${id}" in the configuration`, `Cấu hình có luật không tồn tại "${id}"`, id));
-    else if (!(level in levels)) {
-      findings.push(
-        configFinding(
-          `Rule "${id}": level must be off, info, warn/warning or error; found "${level}"`,
-          `Luật "${id}": mức phải là off, info, warn/warning hoặc error; nhận được "${level}"`,
-          id,
-        ),
-      );
-    }
+    if (byId.has(id) && !(level in ruleLevels)) findings.push(badLevelFinding('plan', id, level));
   }
 
   const parsed = safeParsePlan(input);
@@ -86,7 +66,7 @@ export function validatePlan(input: unknown, config: PlanValidationConfig = {}):
 
   for (const rule of byId.values()) {
     const setting = config.rules?.[rule.id];
-    const severity = setting === undefined ? rule.defaultSeverity : levels[setting];
+    const severity = setting === undefined ? rule.defaultSeverity : ruleLevels[setting];
     if (severity === undefined || severity === 'off') continue;
     try {
       rule.check({
@@ -104,20 +84,8 @@ export function validatePlan(input: unknown, config: PlanValidationConfig = {}):
         },
       });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      findings.push(
-        createFinding({
-          ruleId: 'plan/rule-failed',
-          severity: 'error',
-          message: { vi: `Luật "${rule.id}" gặp lỗi khi chạy: ${detail}`, en: `Rule "${rule.id}" failed: ${detail}` },
-          data: { rule: rule.id },
-        }),
-      );
+      findings.push(ruleFailedFinding('plan', rule.id, error));
     }
   }
   return { plan, findings: sortFindings(findings) };
-}
-
-function configFinding(en: string, vi: string, rule: string): Finding {
-  return createFinding({ ruleId: 'plan/config', severity: 'error', message: { vi, en }, data: { rule } });
 }
