@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { readCsv } from '@egov/io';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const app = join(here, '..');
@@ -201,9 +202,10 @@ try {
     );
   const before = await snapshot();
   assert.ok(before.length === 17, `17 rows (header + 16), found ${before.length}`);
-  for (const [button, extension] of [['Tải bảng Excel (XLSX)', 'xlsx'], ['Tải bảng CSV', 'csv']]) {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-    assert.equal(file.suggestedFilename(), `ngan-sach.${extension}`);
+  for (const [button, extension] of [['Tải XLSX', 'xlsx'], ['Tải CSV', 'csv']]) {
+    const exportGroup = page.getByRole('group', { name: 'Xuất bảng: Kinh phí', exact: true });
+    const [file] = await Promise.all([page.waitForEvent('download'), exportGroup.getByRole('button', { name: button }).click()]);
+    assert.equal(file.suggestedFilename(), `imported-ngan-sach.${extension}`);
     const bytes = readFileSync(await file.path());
     if (extension === 'xlsx') assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
     await page.getByTestId('file-input').setInputFiles({ name: `ngan-sach.${extension}`, mimeType: 'application/octet-stream', buffer: bytes });
@@ -211,7 +213,7 @@ try {
     await page.locator('table.sheet').waitFor();
     assert.deepEqual(await snapshot(), before, `${extension} round trip`);
   }
-  const [findingsFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải danh sách phát hiện (CSV)' }).click()]);
+  const [findingsFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Xuất bảng: Phát hiện', exact: true }).getByRole('button', { name: 'Tải CSV' }).click()]);
   assert.match(readFileSync(await findingsFile.path(), 'utf8'), /^\uFEFFMức,Luật,Nội dung,Tệp,Dòng,Cột,Đường dẫn/);
 
   // web-a: procedures view and the ICT-Index across provinces
@@ -294,6 +296,25 @@ try {
   await page.screenshot({ path: `${shots}/web-report-print.png`, fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   // end web-b
+
+  // export (issue 9): every table has the same export control
+  step('the procedures table of today-2026 exports to CSV that @egov/io reads back with 41 rows');
+  await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('today-2026-catalogue');
+  await page.getByRole('link', { name: 'Thủ tục' }).click();
+  await page.getByText('Đang hiện 41/41 thủ tục').waitFor();
+  const proceduresExport = page.getByRole('group', { name: 'Xuất bảng: Thủ tục', exact: true });
+  const [proceduresCsv] = await Promise.all([page.waitForEvent('download'), proceduresExport.getByRole('button', { name: 'Tải CSV' }).click()]);
+  assert.equal(proceduresCsv.suggestedFilename(), 'today-2026-catalogue-procedures.csv');
+  const proceduresBytes = readFileSync(await proceduresCsv.path());
+  assert.equal(proceduresBytes.subarray(0, 3).toString('hex'), 'efbbbf', 'CSV starts with a UTF-8 BOM');
+  const readBack = readCsv(proceduresBytes, { file: 'today-2026-catalogue-procedures.csv' });
+  assert.ok(readBack.ok, 'the exported CSV reads back');
+  assert.deepEqual(readBack.value.headers, ['Dòng', 'Mã', 'Tên thủ tục', 'Lĩnh vực', 'Cấp', 'Cơ quan chủ trì', 'Hình thức']);
+  assert.equal(readBack.value.rows.length, 41);
+  assert.deepEqual(readBack.value.rows[0].values.slice(1, 3), ['1.001193', 'Đăng ký khai sinh']);
+  await proceduresExport.screenshot({ path: `${shots}/web-export-buttons.png` });
+  await page.screenshot({ path: `${shots}/web-procedures-export.png` });
+  // end export
 
   step('tablet width (1024×768)');
   await page.setViewportSize({ width: 1024, height: 768 });

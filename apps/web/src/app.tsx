@@ -6,6 +6,7 @@ import type { ExampleFolder } from './domain/examples';
 import { inlineAnalyser, type FolderAnalyser } from './domain/folder-analyser';
 import { catalogueOf } from './domain/target-progress';
 import { viewForImport } from './domain/view-for-import';
+import { DocumentSetContext } from './components/document-set-context';
 import { LanguageContext, translator } from './i18n/messages';
 import { BudgetView } from './views/budget-view';
 import { OverviewView } from './views/overview-view';
@@ -387,6 +388,7 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
             {notice}
           </p>
         )}
+        <DocumentSetContext value={workspace?.folder ?? ''}>
         <main id="main" tabIndex={-1}>
           {analysis === undefined || workspace === undefined ? (
             <p role="status">{t('loading')}</p>
@@ -458,6 +460,7 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
             </Suspense>
           )}
         </main>
+        </DocumentSetContext>
       </div>
     </LanguageContext>
   );

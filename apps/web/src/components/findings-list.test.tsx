@@ -1,8 +1,13 @@
 import { createFinding, type Finding } from '@egov/core';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readCsv } from '@egov/io';
 import { LanguageContext } from '../i18n/messages';
+import { download } from '../workspace/download';
+import { DocumentSetContext } from './document-set-context';
 import { FindingsList } from './findings-list';
+
+vi.mock('../workspace/download', () => ({ download: vi.fn() }));
 
 afterEach(cleanup);
 
@@ -67,6 +72,29 @@ describe('FindingsList', () => {
     if (buttons.length !== 1 || button === undefined) throw new Error('expected one button');
     fireEvent.click(button);
     expect(onShow).toHaveBeenCalledWith(amountInvalid);
+  });
+
+  it('exports the findings to CSV through findingsTable (with exportName), and only then', () => {
+    const { rerender } = render(<FindingsList title="Phát hiện" findings={[amountInvalid, statedTotal]} />);
+    expect(screen.queryByRole('group')).toBeNull();
+    rerender(
+      <DocumentSetContext value="hagiang-2013-roadmap">
+        <FindingsList title="Phát hiện" findings={[amountInvalid, statedTotal]} exportName="budget-findings" />
+      </DocumentSetContext>,
+    );
+    const group = screen.getByRole('group', { name: 'Xuất bảng: Phát hiện' });
+    expect(group.textContent).toBe('Tải CSV');
+    fireEvent.click(screen.getByRole('button', { name: 'Tải CSV' }));
+    const call = vi.mocked(download).mock.calls.at(-1);
+    if (call === undefined) throw new Error('nothing was downloaded');
+    expect(call[0]).toBe('hagiang-2013-roadmap-budget-findings.csv');
+    const read = readCsv(call[1]);
+    if (!read.ok) throw new Error(read.error.message.en);
+    expect(read.value.headers).toEqual(['Mức', 'Luật', 'Nội dung', 'Tệp', 'Dòng', 'Cột', 'Đường dẫn']);
+    expect(read.value.rows.map((row) => row.values)).toEqual([
+      ['error', 'budget/amount-invalid', 'Không đọc được số tiền "abc": không có chữ số', 'budget.csv', '5', 'C', '/3/2014'],
+      ['warning', 'roadmap/stated-total-mismatch', statedTotal.message.vi, '', '', '', '/stated_totals/1/value'],
+    ]);
   });
 
   it('says so when there is nothing to report', () => {

@@ -1,5 +1,7 @@
 import type { Finding } from '@egov/core';
+import { findingsTable } from '../domain/findings-table';
 import { useLanguage } from '../i18n/messages';
+import { TableExport } from './table-export';
 
 /** Props of {@link FindingsList}. */
 export interface FindingsListProps {
@@ -9,6 +11,8 @@ export interface FindingsListProps {
   /** Whether a finding points at a row on screen; such findings get a button that selects the row. */
   readonly canShow?: (finding: Finding) => boolean;
   readonly onShow?: (finding: Finding) => void;
+  /** When given, a "Tải CSV" button exports the findings (`findingsTable`) under this table name. */
+  readonly exportName?: string;
 }
 
 /**
@@ -22,13 +26,16 @@ export interface FindingsListProps {
  * <FindingsList title="Phát hiện" findings={findings} canShow={(f) => f.location?.row !== undefined} onShow={select} />
  * ```
  */
-export function FindingsList({ findings, title, canShow, onShow }: FindingsListProps) {
+export function FindingsList({ findings, title, canShow, onShow, exportName }: FindingsListProps) {
   const { language, t } = useLanguage();
   return (
     <section className="findings" aria-label={title}>
       <h3>
         {title} <span className="count">({findings.length})</span>
       </h3>
+      {exportName === undefined ? null : (
+        <TableExport name={exportName} label={title} formats={['csv']} table={() => findingsTable(findings, language)} />
+      )}
       {findings.length === 0 ? (
         <p className="muted">{t('noFindings')}</p>
       ) : (

@@ -2,6 +2,7 @@ import type { EntryStatus, ProgressCatalogueItem, Roadmap } from '@egov/roadmap'
 import { useId, useMemo, useState } from 'react';
 import { defaultProgressDate, progressStatuses, targetProgress, type ProgressStatus } from '../domain/target-progress';
 import { useLanguage, type MessageKey } from '../i18n/messages';
+import { TableExport } from './table-export';
 
 const statusKey: Readonly<Record<ProgressStatus, MessageKey>> = {
   met: 'statusMet',
@@ -91,6 +92,14 @@ export function ProgressPanel({ roadmap, detailed = false, headingLevel = 3, cat
       )}
       {detailed && total > 0 ? (
         <div className="scroll-x">
+          <TableExport
+            name={`progress-${date}`}
+            label={`${t('progressTable')} (${date})`}
+            table={() => ({
+              headers: [t('target'), 'JSON pointer', `${t('level')} (≥)`, t('by'), t('needed'), t('plannedByDue'), t('plannedByDate'), t('status')],
+              rows: report.rows.map((row) => [row.label, row.path, row.level, row.by, row.needed, row.byDue, row.byDate, t(statusKey[row.status])]),
+            })}
+          />
           <table className="data progress-table">
             <caption>
               {t('progressTable')} ({date})
@@ -151,6 +160,20 @@ export function ProgressPanel({ roadmap, detailed = false, headingLevel = 3, cat
             ))}
           </dl>
           {detailed ? (
+            <>
+            <TableExport
+              name={`entry-progress-${date}`}
+              label={`${t('entryProgress')} (${date})`}
+              table={() => ({
+                headers: ['#', t('service'), t('matchedAs'), t('status')],
+                rows: (report.entries?.statuses ?? []).map((entry) => [
+                  roadmap.entries[entry.index]?.id ?? entry.index + 1,
+                  entry.service,
+                  entry.matched ?? '',
+                  t(entryKey[entry.status]),
+                ]),
+              })}
+            />
             <table className="data">
               <caption>
                 {t('entryProgress')} ({date})
@@ -176,6 +199,7 @@ export function ProgressPanel({ roadmap, detailed = false, headingLevel = 3, cat
                 ))}
               </tbody>
             </table>
+            </>
           ) : null}
         </div>
       )}

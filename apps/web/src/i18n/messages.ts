@@ -107,9 +107,11 @@ const vi = {
   unit: 'Đơn vị',
   budgetFile: 'Bảng kinh phí',
   tableUnit: 'Đơn vị của bảng',
-  exportCsv: 'Tải bảng CSV',
-  exportXlsx: 'Tải bảng Excel (XLSX)',
-  exportFindings: 'Tải danh sách phát hiện (CSV)',
+  // export (issue 9): the one export control of every table (components/table-export.tsx)
+  exportCsv: 'Tải CSV',
+  exportXlsx: 'Tải XLSX',
+  exportOf: 'Xuất bảng',
+  // end export
   unitAuto: 'Theo bảng / bộ hồ sơ',
   editHint: 'Sửa trực tiếp ô số tiền: bảng được kiểm tra lại ngay và lưu tự động.',
   undo: 'Hoàn tác',
@@ -268,9 +270,11 @@ const en: Readonly<Record<MessageKey, string>> = {
   unit: 'Unit',
   budgetFile: 'Budget table',
   tableUnit: "Table's unit",
-  exportCsv: 'Download table as CSV',
-  exportXlsx: 'Download table as Excel (XLSX)',
-  exportFindings: 'Download findings (CSV)',
+  // export (issue 9): the one export control of every table (components/table-export.tsx)
+  exportCsv: 'Download CSV',
+  exportXlsx: 'Download XLSX',
+  exportOf: 'Export',
+  // end export
   unitAuto: 'As the table / document set says',
   editHint: 'Edit amount cells in place: the table is checked again at once and saved automatically.',
   undo: 'Undo',

@@ -1,11 +1,10 @@
 import { amountUnitNames, amountUnits, columnRole, type AmountUnit } from '@egov/budget';
 import type { Finding } from '@egov/core';
-import { writeCsv, writeXlsx, type WritableTable } from '@egov/io';
+import { writeCsv, type WritableTable } from '@egov/io';
 import { useState } from 'react';
 import { FindingsList } from '../components/findings-list';
+import { TableExport } from '../components/table-export';
 import type { BudgetAnalysis } from '../domain/analyse-budget';
-import { findingsTable } from '../domain/findings-table';
-import { download } from '../workspace/download';
 import { useLanguage } from '../i18n/messages';
 
 /** Props of {@link BudgetView}. */
@@ -62,11 +61,6 @@ export function BudgetView({ analysis, onEdit, unit, onUnit }: BudgetViewProps) 
     onEdit(writeCsv({ headers: table.headers, rows }, { lineEnding: '\n' }));
   };
   const base = analysis.file.replace(/\.[^.]+$/, '');
-  const sheet: WritableTable | undefined = table === undefined ? undefined : { headers: table.headers, rows: table.rows.map((row) => row.values) };
-  const exportXlsx = async (): Promise<void> => {
-    if (sheet === undefined) return;
-    download(`${base}.xlsx`, await writeXlsx(sheet, { sheetName: 'Kinh phí' }), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  };
   const unitName = plan === undefined ? '' : amountUnitNames[plan.unit];
   return (
     <div className="with-side">
@@ -126,21 +120,7 @@ export function BudgetView({ analysis, onEdit, unit, onUnit }: BudgetViewProps) 
         )}
         {table === undefined ? null : (
           <>
-            <div className="actions">
-              <button type="button" onClick={() => {
-                if (sheet !== undefined) download(`${base}.csv`, writeCsv(sheet, { bom: true }), 'text/csv');
-              }}>
-                {t('exportCsv')}
-              </button>
-              <button type="button" onClick={() => void exportXlsx()}>
-                {t('exportXlsx')}
-              </button>
-              <button type="button" onClick={() => {
-                download(`${base}-findings.csv`, writeCsv(findingsTable(findings, language), { bom: true }), 'text/csv');
-              }}>
-                {t('exportFindings')}
-              </button>
-            </div>
+            <TableExport name={base} label={t('budget')} table={(): WritableTable => ({ headers: table.headers, rows: table.rows.map((row) => row.values) })} />
             <p className="muted small">{t('editHint')}</p>
             <div className="scroll-x">
               <table className="data sheet">
@@ -202,7 +182,7 @@ export function BudgetView({ analysis, onEdit, unit, onUnit }: BudgetViewProps) 
         )}
       </div>
       <aside className="side-column">
-        <FindingsList title={t('findings')} findings={findings} canShow={(finding) => finding.location?.row !== undefined} onShow={show} />
+        <FindingsList title={t('findings')} findings={findings} exportName={`${base}-findings`} canShow={(finding) => finding.location?.row !== undefined} onShow={show} />
       </aside>
     </div>
   );

@@ -9,11 +9,14 @@ import {
 } from '@egov/ictindex';
 import { useMemo, useState } from 'react';
 import { computeYears, rankingRows, type IctIndexData } from '../domain/ictindex-data';
+import { TableExport } from '../components/table-export';
 import { useLanguage } from '../i18n/messages';
 import '../components/data-views.css';
 
 const formatScore = (score: number | null, language: Language): string =>
   score === null ? '—' : language === 'vi' ? score.toFixed(4).replace('.', ',') : score.toFixed(4);
+// Exported scores keep the 4 decimals shown, as numbers (not the locale's text).
+const exportScore = (score: number | null): number | null => (score === null ? null : Number(score.toFixed(4)));
 const formatRaw = (value: number, language: Language): string => {
   const text = String(Math.round(value * 100) / 100);
   return language === 'vi' ? text.replace('.', ',') : text;
@@ -136,6 +139,34 @@ export function IctIndexProvinces({ data, initialUnit }: IctIndexProvincesProps)
       </div>
       <div className="with-side">
         <div className="main-column">
+          <TableExport
+            name={`ict-profile-${unit}-${String(year)}${whatIfActive ? '-what-if' : ''}`}
+            label={`${t('ictProfile')}: ${name(unit)} (${String(year)})`}
+            table={() => ({
+              headers: [
+                language === 'vi' ? 'Nhóm / nhóm con' : 'Group / sub-group',
+                t('ictScore'),
+                t('ranking'),
+                language === 'vi' ? 'Số tỉnh được xếp hạng' : 'Provinces ranked',
+                previous === undefined ? t('ictNoPrevious') : `${t('ictChange')} ${String(previous.year ?? '')}→${String(year)}`,
+              ],
+              rows: [{ node: framework.root, depth: 0 }, ...composites(framework.root)].map(({ node }) => {
+                const change = changesByNode.find((candidate) => candidate.nodeId === node.id);
+                return [
+                  node.name[language],
+                  exportScore(scenario.score(node.id, unit)),
+                  scenario.rank(node.id, unit),
+                  scenario.rankedCount(node.id),
+                  change === undefined || change.previousRank === null || change.currentRank === null
+                    ? ''
+                    : describeRankChange(
+                        { previousYear: change.previousYear, currentYear: change.currentYear, previousRank: change.previousRank, currentRank: change.currentRank },
+                        { language },
+                      ),
+                ];
+              }),
+            })}
+          />
           <table className="data compact-rows" aria-describedby="ict-profile-summary">
             <caption>
               {t('ictProfile')}: {name(unit)} ({year})
@@ -195,6 +226,14 @@ export function IctIndexProvinces({ data, initialUnit }: IctIndexProvincesProps)
               .
             </p>
           )}
+          <TableExport
+            name={`ict-ranking-${String(year)}${whatIfActive ? '-what-if' : ''}`}
+            label={`${t('ictRankingOf')} ${String(year)}`}
+            table={() => ({
+              headers: [t('ranking'), t('ictProvince'), framework.root.name[language], ...groups.map((group) => group.name[language])],
+              rows: rows.map((row) => [row.rank, name(row.unit), exportScore(row.score), ...groups.map((group) => exportScore(row.groups[group.id] ?? null))]),
+            })}
+          />
           <div className="scroll-x">
             <table className="data ranking" data-testid="ict-ranking">
               <caption>

@@ -1,6 +1,7 @@
 import { describeRankChange } from '@egov/ictindex';
 import { readCsv } from '@egov/io';
 import { useMemo } from 'react';
+import { TableExport } from '../components/table-export';
 import { readIctIndexData } from '../domain/ictindex-data';
 import { useLanguage } from '../i18n/messages';
 import { IctIndexProvinces } from './ictindex-view-provinces';
@@ -115,7 +116,25 @@ export function IctIndexView({ files }: { readonly files: readonly { readonly na
 function RankChangesTable({ ranks }: { readonly ranks: { years: [number, number]; rows: RankRow[] } }) {
   const { t, language } = useLanguage();
   const [previousYear, currentYear] = ranks.years;
+  const headers = [
+    language === 'vi' ? 'Đơn vị' : 'Unit',
+    language === 'vi' ? 'Chỉ số / nhóm' : 'Index / group',
+    String(previousYear),
+    String(currentYear),
+    language === 'vi' ? 'Thay đổi (tính)' : 'Change (computed)',
+    language === 'vi' ? 'Văn bản ghi' : 'As printed',
+  ];
+  const change = (row: RankRow): string =>
+    row.previous === undefined || row.current === undefined
+      ? '—'
+      : describeRankChange({ previousYear, currentYear, previousRank: row.previous, currentRank: row.current }, { language });
   return (
+    <>
+    <TableExport
+      name={`ict-rank-changes-${String(previousYear)}-${String(currentYear)}`}
+      label={`${t('rankChanges')} ${String(previousYear)}→${String(currentYear)}`}
+      table={() => ({ headers, rows: ranks.rows.map((row) => [row.unit, row.node, row.previous, row.current, change(row), row.printed]) })}
+    />
     <table className="data ict">
       <caption>
         {t('rankChanges')} {previousYear}→{currentYear}
@@ -143,11 +162,7 @@ function RankChangesTable({ ranks }: { readonly ranks: { years: [number, number]
             </th>
             <td className="num">{row.previous ?? '—'}</td>
             <td className="num">{row.current ?? '—'}</td>
-            <td>
-              {row.previous === undefined || row.current === undefined
-                ? '—'
-                : describeRankChange({ previousYear, currentYear, previousRank: row.previous, currentRank: row.current }, { language })}
-            </td>
+            <td>{change(row)}</td>
             <td lang="vi" className="muted">
               {row.printed}
             </td>
@@ -155,5 +170,6 @@ function RankChangesTable({ ranks }: { readonly ranks: { years: [number, number]
         ))}
       </tbody>
     </table>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import type { ProcedureCounts } from '@egov/procedures';
 import { useMemo, useState } from 'react';
 import { DistributionChart } from '../components/distribution-chart';
 import { FindingsList } from '../components/findings-list';
+import { TableExport } from '../components/table-export';
 import type { ProcedureRow, ProceduresAnalysis } from '../domain/analyse-procedures';
 import { useLanguage } from '../i18n/messages';
 import '../components/data-views.css';
@@ -199,6 +200,7 @@ function Catalogue({ analysis, language }: { readonly analysis: ProceduresAnalys
           <FindingsList
             title={t('findings')}
             findings={analysis.findings}
+            exportName="procedures-findings"
             canShow={(finding) => finding.location?.row !== undefined && rowsOnScreen.has(finding.location.row)}
             onShow={show}
           />
@@ -250,6 +252,25 @@ function Catalogue({ analysis, language }: { readonly analysis: ProceduresAnalys
           <p role="status" className="muted" data-testid="procedures-shown">
             {language === 'vi' ? `Đang hiện ${String(shown.length)}/${String(counts.total)} thủ tục` : `Showing ${String(shown.length)} of ${String(counts.total)} procedures`}
           </p>
+          <TableExport
+            name="procedures"
+            label={t('procedures')}
+            table={() => ({
+              headers: [t('row'), t('procCode'), t('procName'), t('procField'), t('procTier'), t('procAgency'), classes ? t('procClass') : t('level')],
+              rows: shown.map((row) => {
+                const entry = categories.find((candidate) => candidate.matches(row));
+                return [
+                  row.row,
+                  row.code ?? '',
+                  row.name,
+                  row.field ?? '',
+                  row.tier === undefined ? '' : (tierLabels[row.tier]?.[language] ?? row.tier),
+                  row.agency ?? '',
+                  entry === undefined || entry.id.endsWith('unknown') ? '' : label(entry),
+                ];
+              }),
+            })}
+          />
           <div className="scroll-x">
             <table className="data procedures">
               <caption className="sr-only">{t('procedures')}</caption>
@@ -285,6 +306,19 @@ function Catalogue({ analysis, language }: { readonly analysis: ProceduresAnalys
             </table>
           </div>
           {analysis.duplicates.length === 0 ? null : (
+            <>
+            <TableExport
+              name="procedure-duplicates"
+              label={t('procDuplicates')}
+              table={() => ({
+                headers: [t('row'), t('procName'), t('procKind')],
+                rows: analysis.duplicates.map((group) => [
+                  group.rows.join(', '),
+                  group.rows.map((row) => nameOf.get(row) ?? '').join('\n'),
+                  group.kind === 'exact' ? t('procExact') : t('procNear'),
+                ]),
+              })}
+            />
             <table className="data duplicates">
               <caption>{t('procDuplicates')}</caption>
               <thead>
@@ -308,6 +342,7 @@ function Catalogue({ analysis, language }: { readonly analysis: ProceduresAnalys
                 ))}
               </tbody>
             </table>
+            </>
           )}
         </>
       )}

@@ -3,6 +3,7 @@ import { whenYear } from '@egov/roadmap';
 import { useState } from 'react';
 import { EntryEditor } from '../components/entry-editor';
 import { FindingsList } from '../components/findings-list';
+import { TableExport } from '../components/table-export';
 import { ProgressPanel, type ProgressPanelProps } from '../components/progress-panel';
 import { ProjectionChart } from '../components/projection-chart';
 import type { RoadmapAnalysis } from '../domain/analyse-roadmap';
@@ -105,6 +106,17 @@ export function RoadmapView({ analysis, text, onEdit, edited = false, onRevert, 
         {roadmap === undefined ? null : <ProgressPanel roadmap={roadmap} detailed catalogue={catalogue} />}
         {entries.length === 0 ? null : (
           <>
+            <TableExport
+              name="roadmap-entries-by-year"
+              label={t('entriesByYear')}
+              table={() => ({
+                headers: [t('year'), ...levels.map((level) => `${t('level')} ${String(level)}`), t('total')],
+                rows: years.map((year) => {
+                  const ofYear = entries.filter((entry) => whenYear(entry.due) === year);
+                  return [year, ...levels.map((level) => ofYear.filter((entry) => entry.target_level === level).length || null), ofYear.length];
+                }),
+              })}
+            />
             <table className="data compact">
               <caption>{t('entriesByYear')}</caption>
               <thead>
@@ -138,6 +150,21 @@ export function RoadmapView({ analysis, text, onEdit, edited = false, onRevert, 
               </tbody>
             </table>
             {onEdit === undefined || text === undefined ? null : <p className="muted small">{t('editEntriesHint')}</p>}
+            <TableExport
+              name="roadmap-entries"
+              label={t('entries')}
+              table={() => ({
+                headers: ['#', t('service'), t('level'), t('year'), t('leadAgency'), t('findings')],
+                rows: entries.map((entry, index) => [
+                  entry.id ?? index + 1,
+                  entry.service,
+                  entry.target_level ?? (entry.target_class === undefined ? '' : t(entry.target_class === 'full' ? 'classFull' : 'classPartial')),
+                  whenYear(entry.due),
+                  entry.lead_agency ?? '',
+                  (byEntry.get(index) ?? []).map((finding) => t(finding.severity)).join(', '),
+                ]),
+              })}
+            />
             <table className="data entries">
               <caption>
                 {t('entries')} ({entries.length})
@@ -222,7 +249,7 @@ export function RoadmapView({ analysis, text, onEdit, edited = false, onRevert, 
         )}
       </div>
       <aside className="side-column">
-        <FindingsList title={t('findings')} findings={findings} canShow={(finding) => entryIndexOf(finding) !== undefined} onShow={show} />
+        <FindingsList title={t('findings')} findings={findings} exportName="roadmap-findings" canShow={(finding) => entryIndexOf(finding) !== undefined} onShow={show} />
       </aside>
     </div>
   );
