@@ -25,6 +25,7 @@ import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
 import { formatTable } from '../output/format-table';
 import { printInputFindings, writeSarif } from '../output/sarif';
+import { budgetKeyNames } from '../output/budget-key-names';
 
 /** Options of `egov budget words`: the spelling variants `@egov/budget` supports. */
 export interface BudgetWordsOptions {
@@ -220,21 +221,9 @@ async function loadPlan(file: string, unit: AmountUnit | undefined, exact: boole
   };
 }
 
-const sourceNames: Readonly<Record<string, { vi: string; en: string }>> = {
-  central: { vi: 'Ngân sách trung ương', en: 'Central budget' },
-  provincial: { vi: 'Ngân sách tỉnh', en: 'Provincial budget' },
-  district: { vi: 'Ngân sách huyện', en: 'District budget' },
-  oda: { vi: 'Vốn ODA', en: 'ODA' },
-  enterprise: { vi: 'Doanh nghiệp', en: 'Enterprises' },
-  other: { vi: 'Nguồn khác', en: 'Other' },
-  investment: { vi: 'Chi đầu tư', en: 'Investment' },
-  recurrent: { vi: 'Chi thường xuyên', en: 'Recurrent' },
-  'service-rental': { vi: 'Thuê dịch vụ', en: 'Service rental' },
-};
-
 function keyLabel(key: string, context: CommandContext): string {
   if (key === '') return context.lang === 'vi' ? '(không ghi)' : '(not stated)';
-  return sourceNames[key]?.[context.lang] ?? key;
+  return budgetKeyNames[key]?.[context.lang] ?? key;
 }
 
 /**

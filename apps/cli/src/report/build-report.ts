@@ -3,23 +3,10 @@ import { countFindings, formatFindingCounts, severityLabel, type Finding, type L
 import { describeRankChange } from '@egov/ictindex';
 import { atLeastLevel, type ProcedureCounts } from '@egov/procedures';
 import { ratioText } from '../files/procedure-table';
+import { budgetKeyNames } from '../output/budget-key-names';
 import { findingPlace, isLinePlace } from '../output/finding-place';
 import type { ReportBudget, ReportData, ReportProcedures, ReportRanks, ReportRecords, ReportRoadmap } from './report-data';
 import type { Report, ReportChart, ReportColumn, ReportColumnFormat, ReportFindingLine, ReportSection, ReportTable } from './report-model';
-
-interface Texts {
-  readonly vi: string;
-  readonly en: string;
-}
-
-const sourceNames: Readonly<Record<string, Texts>> = {
-  central: { vi: 'Ngân sách trung ương', en: 'Central budget' },
-  provincial: { vi: 'Ngân sách tỉnh', en: 'Provincial budget' },
-  district: { vi: 'Ngân sách huyện', en: 'District budget' },
-  oda: { vi: 'Vốn ODA', en: 'ODA' },
-  enterprise: { vi: 'Doanh nghiệp', en: 'Enterprises' },
-  other: { vi: 'Nguồn khác', en: 'Other' },
-};
 
 const classNames = {
   full: { vi: 'Toàn trình', en: 'Full online' },
@@ -218,7 +205,7 @@ function roadmapSection(b: Builder, roadmap: ReportRoadmap): ReportSection {
 
 function sourceLabel(b: Builder, key: string): string {
   if (key === '') return b.t('(không ghi nguồn)', '(source not stated)');
-  return sourceNames[key]?.[b.lang] ?? key;
+  return budgetKeyNames[key]?.[b.lang] ?? key;
 }
 
 function budgetSection(b: Builder, budget: ReportBudget): ReportSection {

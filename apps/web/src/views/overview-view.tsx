@@ -1,4 +1,4 @@
-import { countFindings } from '@egov/core';
+import { FileCountsTable } from '../components/file-counts-table';
 import { KeyFigures } from '../components/key-figures';
 import { ProgressPanel } from '../components/progress-panel';
 import { SeverityCounts } from '../components/severity-counts';
@@ -48,55 +48,32 @@ export function OverviewView({ analysis, title, edited = [], onRevert }: Overvie
       {roadmap === undefined ? null : <ProgressPanel roadmap={roadmap} catalogue={catalogueOf(analysis)} />}
       <section aria-labelledby="files-heading">
         <h3 id="files-heading">{t('files')}</h3>
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t('files')}</th>
-              <th scope="col" className="num">
-                {t('error')}
-              </th>
-              <th scope="col" className="num">
-                {t('warning')}
-              </th>
-              <th scope="col" className="num">
-                {t('info')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {analysis.files.map((file) => {
-              const counts = countFindings(file.findings);
-              return (
-                <tr key={file.name}>
-                  <th scope="row">
-                    {file.name} <span className="tag">{file.kind}</span>
-                    {edited.includes(file.name) ? (
-                      <>
-                        {' '}
-                        <span className="tag edited">{t('editedCopy')}</span>{' '}
-                        {onRevert === undefined ? null : (
-                          <button
-                            type="button"
-                            className="small-button"
-                            aria-label={`${t('revertOriginal')}: ${file.name}`}
-                            onClick={() => {
-                              onRevert(file.name);
-                            }}
-                          >
-                            {t('revertOriginal')}
-                          </button>
-                        )}
-                      </>
-                    ) : null}
-                  </th>
-                  <td className="num">{counts.error}</td>
-                  <td className="num">{counts.warning}</td>
-                  <td className="num">{counts.info}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <FileCountsTable
+          files={analysis.files}
+          renderName={(file) => (
+            <>
+              {file.name} <span className="tag">{file.kind}</span>
+              {edited.includes(file.name) ? (
+                <>
+                  {' '}
+                  <span className="tag edited">{t('editedCopy')}</span>{' '}
+                  {onRevert === undefined ? null : (
+                    <button
+                      type="button"
+                      className="small-button"
+                      aria-label={`${t('revertOriginal')}: ${file.name}`}
+                      onClick={() => {
+                        onRevert(file.name);
+                      }}
+                    >
+                      {t('revertOriginal')}
+                    </button>
+                  )}
+                </>
+              ) : null}
+            </>
+          )}
+        />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
-import { countFindings, type Finding } from '@egov/core';
+import type { Finding } from '@egov/core';
 import { describeRankChange } from '@egov/ictindex';
 import { useMemo } from 'react';
+import { FileCountsTable } from '../components/file-counts-table';
 import { KeyFigures } from '../components/key-figures';
 import { ProgressPanel } from '../components/progress-panel';
 import { ProjectionChart } from '../components/projection-chart';
@@ -79,36 +80,7 @@ export function ReportView({ analysis, title, files }: ReportViewProps) {
       <section className="report-section" aria-labelledby="report-findings">
         <h3 id="report-findings">{t('findingsBySeverity')}</h3>
         <SeverityCounts findings={analysis.findings} />
-        <table className="data">
-          <caption>{t('findingsByFile')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('files')}</th>
-              <th scope="col" className="num">
-                {t('error')}
-              </th>
-              <th scope="col" className="num">
-                {t('warning')}
-              </th>
-              <th scope="col" className="num">
-                {t('info')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {analysis.files.map((file) => {
-              const counts = countFindings(file.findings);
-              return (
-                <tr key={file.name}>
-                  <th scope="row">{file.name}</th>
-                  <td className="num">{counts.error}</td>
-                  <td className="num">{counts.warning}</td>
-                  <td className="num">{counts.info}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <FileCountsTable files={analysis.files} caption={t('findingsByFile')} />
         {withFindings.map((file) => (
           <table key={file.name} className="data report-findings">
             <caption>
