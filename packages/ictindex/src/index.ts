@@ -36,7 +36,7 @@ export { classifyBand } from './engine/classify-band';
 
 // Data
 export { indexDataSchema, type IndexData } from './data/index-data';
-export { fromRows, type FromRowsOptions, type FromRowsResult, type UnitResolution } from './data/from-rows';
+export { fromRows, looksLikeIndexTable, type FromRowsOptions, type FromRowsResult, type UnitResolution } from './data/from-rows';
 
 // Analysis
 export { compareYears, type NodeChange } from './analysis/compare-years';

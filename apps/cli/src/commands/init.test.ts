@@ -28,7 +28,8 @@ describe('egov init', () => {
     expect(check.stdout).toContain('catalogue.csv (procedure catalogue)');
     expect(check.stdout).toContain('records.csv (application records)');
     expect(check.stdout).toContain('roadmap.yaml (roadmap)');
-    expect(check.stdout).toContain('4 files: 0 errors, 0 warnings, 0 infos');
+    expect(check.stdout).toContain('indicators.csv (ICT-Index indicator values)');
+    expect(check.stdout).toContain('5 files: 0 errors, 0 warnings, 0 infos');
   });
   it('writes the roadmap schema comment, Vietnamese headers from the domain aliases, a BOM for Excel', async () => {
     const folder = join(root, 'ws');

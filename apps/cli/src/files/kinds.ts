@@ -1,11 +1,13 @@
 import { looksLikeBudgetTable } from '@egov/budget';
 import type { Finding } from '@egov/core';
 import type { AmountUnit } from '@egov/budget';
+import { ictIndex2016, looksLikeIndexTable } from '@egov/ictindex';
 import { locateYamlFindings } from '@egov/io';
 import { documentKind, validatePlan, validateRoadmap } from '@egov/roadmap';
 import { findDuplicates, isCatalogueHeaders, isLevelCountHeaders } from '@egov/procedures';
 import { budgetFromTable, reconcileTable } from './budget-table';
 import { catalogueFromTable, levelCountsFromTable, locateDuplicateFindings } from './procedure-table';
+import { indexFromTable } from './ictindex-data';
 import { isRecordsTable } from './record-stream';
 import { checkRecordsTable } from './records-table';
 import type { InputFile } from './read-input';
@@ -58,6 +60,15 @@ const levelCountsKind: FileKind = {
   check: (input) => (input.format === 'table' ? levelCountsFromTable(input.table, input.file).findings : []),
 };
 
+const indicatorsKind: FileKind = {
+  id: 'indicators',
+  label: { vi: 'số liệu chỉ tiêu ICT-Index', en: 'ICT-Index indicator values' },
+  detect: (input) => input.format === 'table' && looksLikeIndexTable(input.table.headers, ictIndex2016),
+  // Reading problems only (unknown indicators, unreadable values, duplicate cells); `egov ictindex
+  // compute` gives the scores and ranks.
+  check: (input) => (input.format === 'table' ? indexFromTable(input.table, input.file, ictIndex2016).findings : []),
+};
+
 const recordsKind: FileKind = {
   id: 'records',
   label: { vi: 'hồ sơ', en: 'application records' },
@@ -81,7 +92,7 @@ const catalogueKind: FileKind = {
  *
  * @example
  * ```ts
- * fileKinds.map((kind) => kind.id); // ["roadmap", "plan", "budget", "procedure-levels", "records", "catalogue"]
+ * fileKinds.map((kind) => kind.id); // ["roadmap", "plan", "budget", "procedure-levels", "records", "catalogue", "indicators"]
  * ```
  */
-export const fileKinds: readonly FileKind[] = [roadmapKind, planKind, budgetKind, levelCountsKind, recordsKind, catalogueKind];
+export const fileKinds: readonly FileKind[] = [roadmapKind, planKind, budgetKind, levelCountsKind, recordsKind, catalogueKind, indicatorsKind];

@@ -90,6 +90,29 @@ function findColumn(headers: readonly string[], names: readonly string[]): strin
 }
 
 /**
+ * Whether a table's headers look like indicator values that {@link fromRows} reads for a framework: a unit
+ * column ("Tỉnh", "Đơn vị", "unit", …) and either the long layout (an indicator column and a value
+ * column) or the wide layout (at least one column named by an indicator of the framework, by id or by
+ * its Vietnamese or English name). Lets a tool pick the reader for a file without being told its kind.
+ *
+ * @param headers - The table's headers.
+ * @param framework - The framework whose indicators name wide columns.
+ * @returns `true` for both layouts.
+ * @example
+ * ```ts
+ * looksLikeIndexTable(['unit', 'year', 'indicator', 'value'], ictIndex2016); // true (long)
+ * looksLikeIndexTable(['Tỉnh', 'Năm', 'fixed-telephones', 'mobile-phones'], ictIndex2016); // true (wide)
+ * looksLikeIndexTable(['STT', 'Tên dịch vụ công', 'Năm 2014'], ictIndex2016); // false
+ * ```
+ */
+export function looksLikeIndexTable(headers: readonly string[], framework: Framework): boolean {
+  if (findColumn(headers, aliases.unit) === undefined) return false;
+  if (findColumn(headers, aliases.indicator) !== undefined && findColumn(headers, aliases.value) !== undefined) return true;
+  const lookup = indicatorLookup(framework);
+  return headers.some((header) => lookup.has(foldKey(header)));
+}
+
+/**
  * Reads raw indicator values from table rows (as `@egov/io` gives them: one object per row, keyed by
  * header), in either layout, with Vietnamese or English headers:
  * - long: columns "Đơn vị"/"Tỉnh", "Chỉ tiêu", "Năm", "Giá trị"/"Điểm";
