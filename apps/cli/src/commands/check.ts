@@ -47,7 +47,7 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
   if (context.format === 'json') {
     context.io.stdout(JSON.stringify({ files: groups, skipped }, null, 2) + '\n');
   } else if (context.format === 'sarif') {
-    await writeSarif(context, groups, 0);
+    writeSarif(context, groups, 0);
   } else {
     // --quiet prints errors only, like ESLint.
     const shown = context.quiet

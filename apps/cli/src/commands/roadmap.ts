@@ -9,6 +9,7 @@ import {
   type TargetStatus,
   type ValidationConfig,
 } from '@egov/roadmap';
+import { locateYamlFindings } from '@egov/io';
 import { catalogueFromTable } from '../files/procedure-table';
 import { readInput } from '../files/read-input';
 import { UsageError, type CommandContext } from '../context';
@@ -16,11 +17,17 @@ import { formatFindingsReport } from '../output/print-findings';
 import { formatTable } from '../output/format-table';
 import { writeSarif } from '../output/sarif';
 
-async function readRoadmapInput(file: string): Promise<{ data: unknown } | { findings: readonly Finding[] }> {
+interface RoadmapInput {
+  readonly data: unknown;
+  /** Gives findings about the document the line and column of their JSON pointer. */
+  readonly locate: (findings: readonly Finding[]) => Finding[];
+}
+
+async function readRoadmapInput(file: string): Promise<RoadmapInput | { findings: readonly Finding[] }> {
   const input = await readInput(file);
   if (input.format === 'unreadable') return { findings: input.findings };
   if (input.format !== 'document') throw new UsageError(`${file} is a table; a roadmap is a YAML or JSON document`);
-  return { data: input.data };
+  return { data: input.data, locate: (findings) => locateYamlFindings(findings, input.text, file) };
 }
 
 async function readConfig(file: string | undefined): Promise<ValidationConfig> {
@@ -53,10 +60,10 @@ async function readConfig(file: string | undefined): Promise<ValidationConfig> {
 export async function roadmapValidateCommand(context: CommandContext, file: string, options: { config?: string }): Promise<number> {
   const config = await readConfig(options.config);
   const input = await readRoadmapInput(file);
-  const findings = 'findings' in input ? input.findings : validateRoadmap(input.data, config).findings;
+  const findings = 'findings' in input ? input.findings : input.locate(validateRoadmap(input.data, config).findings);
   const groups = [{ file, kind: context.lang === 'vi' ? 'lộ trình' : 'roadmap', findings }];
   if (context.format === 'json') context.io.stdout(JSON.stringify({ file, findings }, null, 2) + '\n');
-  else if (context.format === 'sarif') await writeSarif(context, groups, 0);
+  else if (context.format === 'sarif') writeSarif(context, groups, 0);
   else context.io.stdout(formatFindingsReport(groups, context.lang, context.style));
   return hasErrors(findings) ? 1 : 0;
 }
@@ -88,7 +95,7 @@ export async function roadmapProjectCommand(context: CommandContext, file: strin
   const input = await readRoadmapInput(file);
   const result = 'findings' in input ? undefined : validateRoadmap(input.data, { rules: {} });
   if (result?.roadmap === undefined || result.services === undefined) {
-    const findings = result?.findings ?? ('findings' in input ? input.findings : []);
+    const findings = 'findings' in input ? input.findings : input.locate(result?.findings ?? []);
     if (context.format === 'sarif') return writeSarif(context, [{ file, findings: findings.filter((f) => f.severity === 'error') }], 1);
     context.io.stdout(formatFindingsReport([{ file, findings: findings.filter((f) => f.severity === 'error') }], context.lang, context.style));
     return 1;
@@ -153,7 +160,7 @@ export async function roadmapProgressCommand(context: CommandContext, file: stri
   const input = await readRoadmapInput(file);
   const result = 'findings' in input ? undefined : validateRoadmap(input.data, { rules: {} });
   if (result?.roadmap === undefined) {
-    const findings = (result?.findings ?? ('findings' in input ? input.findings : [])).filter((finding) => finding.severity === 'error');
+    const findings = ('findings' in input ? input.findings : input.locate(result?.findings ?? [])).filter((finding) => finding.severity === 'error');
     context.io.stdout(formatFindingsReport([{ file, findings }], context.lang, context.style));
     return 1;
   }

@@ -1,6 +1,6 @@
 import { foldKey, parseJsonPointer, type Finding } from '@egov/core';
 import { egdi, fromRows, ictIndex2016, safeParseFramework, treatAsInputs, type Framework, type FrameworkNode, type IndexData } from '@egov/ictindex';
-import { locateFindings, tableRecords, type Table } from '@egov/io';
+import { locateFindings, locateYamlFindings, tableRecords, type Table } from '@egov/io';
 import { UsageError } from '../context';
 import { readInput } from './read-input';
 
@@ -44,7 +44,7 @@ export async function loadFramework(option: string | undefined): Promise<LoadedF
   if (input.format === 'unreadable') return { ok: false, file: name, findings: input.findings };
   if (input.format !== 'document') throw new UsageError(`${name} is a table; a framework is a JSON or YAML document`);
   const parsed = safeParseFramework(input.data);
-  if (!parsed.ok) return { ok: false, file: name, findings: parsed.error.map((finding) => ({ ...finding, location: { ...finding.location, file: name } })) };
+  if (!parsed.ok) return { ok: false, file: name, findings: locateYamlFindings(parsed.error, input.text, name) };
   return { ok: true, framework: parsed.value };
 }
 

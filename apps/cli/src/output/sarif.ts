@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { severities, type Finding, type Language, type Severity } from '@egov/core';
-import { locateYamlFindings } from '@egov/io';
 import type { CommandContext } from '../context';
 import { cliVersion } from '../version';
 import { formatFindingsReport, type FileFindings } from './print-findings';
@@ -124,41 +122,13 @@ export function toSarif(groups: readonly FileFindings[], lang: Language, version
   };
 }
 
-/**
- * Adds the line and column to the findings of YAML and JSON documents (a roadmap's `/entries/3/due`
- * becomes line 57, column 19) with `@egov/io`'s `locateYamlFindings`, so a code host annotates the very
- * line. Findings that already have a row, or files that cannot be read again, are left as they are.
- *
- * @param groups - Findings per file.
- * @returns The groups with located findings.
- * @example
- * ```ts
- * await locateDocumentFindings([{ file: 'roadmap.yaml', findings }]);
- * ```
- */
-export async function locateDocumentFindings(groups: readonly FileFindings[]): Promise<FileFindings[]> {
-  return Promise.all(
-    groups.map(async (group) => {
-      if (!['.yaml', '.yml', '.json'].includes(extname(group.file).toLowerCase())) return group;
-      if (group.findings.every((finding) => finding.location?.row !== undefined)) return group;
-      let text: string;
-      try {
-        text = await readFile(group.file, 'utf8');
-      } catch {
-        return group;
-      }
-      return { ...group, findings: locateYamlFindings(group.findings, text.replace(/^\uFEFF/, ''), group.file) };
-    }),
-  );
-}
-
 function printSarif(context: CommandContext, groups: readonly FileFindings[]): void {
   context.io.stdout(JSON.stringify(toSarif(groups, context.lang, cliVersion, process.cwd()), null, 2) + '\n');
 }
 
 /**
- * Prints findings as SARIF on stdout (URIs relative to the process's working directory, YAML and JSON
- * findings placed at their line and column) and passes the exit code through, so a command's SARIF
+ * Prints findings as SARIF on stdout (URIs relative to the process's working directory; findings of YAML
+ * and JSON documents come located by the readers, `locateYamlFindings`) and passes the exit code through, so a command's SARIF
  * branch is one line.
  *
  * @param context - The command's context.
@@ -170,8 +140,8 @@ function printSarif(context: CommandContext, groups: readonly FileFindings[]): v
  * if (context.format === 'sarif') return writeSarif(context, [{ file, findings }], hasErrors(findings) ? 1 : 0);
  * ```
  */
-export async function writeSarif(context: CommandContext, groups: readonly FileFindings[], code: number): Promise<number> {
-  printSarif(context, await locateDocumentFindings(groups));
+export function writeSarif(context: CommandContext, groups: readonly FileFindings[], code: number): number {
+  printSarif(context, groups);
   return code;
 }
 

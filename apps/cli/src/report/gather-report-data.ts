@@ -31,7 +31,7 @@ function documentOf(input: InputFile): ReportDocument | undefined {
   const head = isRecord(input.data.decision) ? input.data.decision : isRecord(input.data.document) ? input.data.document : undefined;
   const number = head === undefined ? undefined : textOf(head.number);
   if (head === undefined || number === undefined) return undefined;
-  const kind = textOf(head.kind) ?? (isRecord(input.data.decision) ? 'Quyết định' : undefined);
+  const kind = textOf(head.kind) ?? textOf(input.data.kind) ?? (isRecord(input.data.decision) ? 'Quyết định' : undefined);
   const date = textOf(head.date);
   const issuer = textOf(head.issuer);
   const title = textOf(head.title);

@@ -67,6 +67,8 @@ describe('report on the bundled examples', () => {
     expect(markdown).not.toContain('khớp với các khoản');
     expect(report.sections.find((section) => section.id === 'budget')?.tables.map((candidate) => candidate.id)).toEqual(['budget-by-year']);
     expect(report.title).toBe('Báo cáo: Lạng Sơn');
+    // A plan names its kind at the top level (`kind: "Kế hoạch"`), not inside `document`.
+    expect(table(report, 'documents').rows[0]?.[0]).toBe('Kế hoạch 200/KH-SKHĐT');
   });
 
   it('Lào Cai: ICT-Index ranks 2016 → 2017 with the plan’s sentences', async () => {
