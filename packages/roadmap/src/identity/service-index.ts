@@ -1,6 +1,8 @@
-import { keyHistogramBin, keyHistogramBins, keySimilarity, keySimilarityBound } from '@egov/core';
+import { keyHistogramBins, keySimilarity, keySimilarityBound, levenshteinDistance } from '@egov/core';
 import type { Roadmap } from '../model/roadmap-schema';
+import { bitCount, fillHistogram, ServiceColumns, tokenSignature, type TokenSignature } from './service-columns';
 import { serviceKey } from './service-key';
+import { TokenTable } from './token-table';
 import { tokensAlign } from './tokens-align';
 
 /** How a name was matched to a service. */
@@ -58,12 +60,6 @@ export interface ServiceIndex {
 const blockingTokens = 3;
 /** The most candidates compared per name, to keep resolution near-linear on huge roadmaps. */
 const maxCandidates = 64;
-/**
- * Bytes per service in the flat array of character histograms: {@link keyHistogramBins} counts (saturated
- * at 255, which only loosens the bound) padded to one 64-byte cache line, since the candidate scan reads
- * the histograms of services in no particular order.
- */
-const histogramStride = 64;
 
 /**
  * A folded key analysed once: its tokens as numbers, for the candidate scan and the similarity bound; and
@@ -77,6 +73,7 @@ interface KeyInfo {
   readonly sorted: readonly number[];
   /** Length of the longest token, at least 1. */
   readonly longestToken: number;
+  readonly signature: TokenSignature;
   /** The service whose key this is. */
   service: ServiceIdentity | undefined;
   /**
@@ -94,20 +91,13 @@ interface KeyInfo {
 /**
  * The first {@link maxCandidates} services listed under a token, which never change once the list is that
  * long: every name whose rarest token it is has exactly these candidates. Kept sorted by key length (then
- * list position) with their sizes and histograms side by side, so a name reads only the candidates whose
- * length can reach the threshold, from contiguous memory.
+ * list position), so a name reads only the candidates whose length can reach the threshold, from
+ * contiguous memory.
  */
 interface CandidateGroup {
-  readonly ids: Int32Array;
+  readonly columns: ServiceColumns;
   /** Place of each candidate in the token's list (ties of score go to the earlier, as in a scan in list order). */
   readonly positions: Int32Array;
-  readonly lengths: Int32Array;
-  readonly tokenCounts: Int32Array;
-  readonly histograms: Uint8Array;
-  /** Sorted token numbers of candidate `k` from `tokenStarts[k]`, `tokenCounts[k]` of them. */
-  readonly tokens: Int32Array;
-  readonly tokenStarts: Int32Array;
-  readonly longestTokens: Int32Array;
 }
 
 /** A near match found by the candidate scan. */
@@ -141,43 +131,14 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
 
   // Tokens are numbered once; every key is split and analysed once ({@link KeyInfo}), whether it is an
   // entry's name or a name that steps and budget lines repeat.
-  const tokenIds = new Map<string, number>();
-  const tokenTexts: string[] = [];
-  /** Per token number, the number of the last key that counted it (a reusable "seen" set). */
-  let tokenMark = new Int32Array(1024);
-  let keyCount = 0;
+  const tokens = new TokenTable();
   const infoByKey = new Map<string, KeyInfo>();
   const infoByName = new Map<string, KeyInfo>();
-  const analyse = (key: string): KeyInfo => {
-    const unique: number[] = [];
-    const all: number[] = [];
-    let longestToken = 1;
-    keyCount += 1;
-    for (const token of key.split(' ')) {
-      let id = tokenIds.get(token);
-      if (id === undefined) {
-        id = tokenTexts.length;
-        tokenIds.set(token, id);
-        tokenTexts.push(token);
-        if (id >= tokenMark.length) {
-          const grown = new Int32Array(tokenMark.length * 2);
-          grown.set(tokenMark);
-          tokenMark = grown;
-        }
-      }
-      all.push(id);
-      if (tokenMark[id] !== keyCount) {
-        tokenMark[id] = keyCount;
-        unique.push(id);
-      }
-      if (token.length > longestToken) longestToken = token.length;
-    }
-    return { key, unique, sorted: all.sort((a, b) => a - b), longestToken, service: undefined, near: undefined, late: undefined, closest: undefined };
-  };
   const infoOfKey = (key: string): KeyInfo => {
     let info = infoByKey.get(key);
     if (info === undefined) {
-      info = analyse(key);
+      const { unique, sorted, longestToken } = tokens.analyse(key);
+      info = { key, unique, sorted, longestToken, signature: tokenSignature(sorted), service: undefined, near: undefined, late: undefined, closest: undefined };
       infoByKey.set(key, info);
     }
     return info;
@@ -202,11 +163,11 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
    * texts), tokens that compare equal sharing one; -1 for tokens no item has (they come first, in
    * `localeCompare` order, as tokens of frequency 0).
    */
-  const rank = new Int32Array(tokenTexts.length).fill(-1);
+  const rank = new Int32Array(tokens.count).fill(-1);
   {
     const byRarity = (a: number, b: number): number =>
-      (frequency[a] ?? 0) - (frequency[b] ?? 0) || (tokenTexts[a] ?? '').localeCompare(tokenTexts[b] ?? '');
-    const counted = [...tokenTexts.keys()].filter((id) => (frequency[id] ?? 0) > 0).sort(byRarity);
+      (frequency[a] ?? 0) - (frequency[b] ?? 0) || tokens.text(a).localeCompare(tokens.text(b));
+    const counted = Array.from({ length: tokens.count }, (_, id) => id).filter((id) => (frequency[id] ?? 0) > 0).sort(byRarity);
     let place = 0;
     counted.forEach((id, index) => {
       const previous = counted[index - 1];
@@ -219,7 +180,7 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
     const ra = rankOf(a);
     const rb = rankOf(b);
     if (ra >= 0 && rb >= 0) return ra - rb;
-    if (ra < 0 && rb < 0) return (tokenTexts[a] ?? '').localeCompare(tokenTexts[b] ?? '');
+    if (ra < 0 && rb < 0) return tokens.text(a).localeCompare(tokens.text(b));
     return ra < 0 ? -1 : 1;
   };
   /** The {@link blockingTokens} rarest tokens of a key, ties in order of first occurrence (a stable sort). */
@@ -237,83 +198,32 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
     return chosen.slice(0, blockingTokens);
   };
 
-  // Services in flat arrays: the candidate scan reads these for every candidate, most of which it skips.
+  /** The first of {@link rarestTokens}, without building the list (-1 for a key without tokens). */
+  const rarestToken = (info: KeyInfo): number => {
+    let chosen = -1;
+    for (const id of info.unique) if (chosen < 0 || rarer(chosen, id) > 0) chosen = id;
+    return chosen;
+  };
+
+  /** Every service, by id (row `id` is service `id`). */
+  const all = new ServiceColumns();
   /** Token number → ids of the services whose key has it, in the order they were added. */
   const postings: (number[] | undefined)[] = [];
-  /** Key length and token count of service `id` at `2 * id` and `2 * id + 1`. */
-  let sizes = new Int32Array(2048);
-  let histograms = new Uint8Array(1024 * histogramStride);
-  /** Sorted token numbers of service `id` from `tokenStarts[id]`, `sizes[2 * id + 1]` of them. */
-  let serviceTokens = new Int32Array(4096);
-  let tokenStarts = new Int32Array(1025);
-  let longestTokens = new Int32Array(1024);
   /** Per service id, the number of the last {@link nearest} call that saw it (a reusable "seen" set). */
   let seenIn = new Int32Array(1024);
   let call = 0;
-  const queryHistogram = new Uint8Array(histogramStride);
-  const fillHistogram = (target: Uint8Array, at: number, key: string): void => {
-    for (let i = 0; i < key.length; i += 1) {
-      const bin = at + keyHistogramBin(key.charCodeAt(i));
-      const count = target[bin] ?? 0;
-      if (count < 255) target[bin] = count + 1;
-    }
-  };
-
-  /** `keySimilarityUpperBound` of a key (its info and histogram) and service `id`. */
-  const upperBound = (info: KeyInfo, histogram: Uint8Array, id: number): number => {
-    const length = sizes[2 * id] ?? 0;
-    const longest = Math.max(length, info.key.length);
-    if (longest === 0) return 1;
-    let plus = 0;
-    let minus = 0;
-    for (let bin = 0, at = id * histogramStride; bin < keyHistogramBins; bin += 1) {
-      const difference = (histogram[bin] ?? 0) - (histograms[at + bin] ?? 0);
-      if (difference > 0) plus += difference;
-      else minus -= difference;
-    }
-    return boundFrom(info, id, plus, minus);
-  };
-  /** The bound, given the two sides of the histograms' difference. */
-  const boundFrom = (info: KeyInfo, id: number, plus: number, minus: number): number => {
-    const longest = Math.max(sizes[2 * id] ?? 0, info.key.length);
-    const start = tokenStarts[id] ?? 0;
-    const tokenCount = sizes[2 * id + 1] ?? 0;
-    return keySimilarityBound({
-      longest,
-      bagDistance: Math.max(plus, minus),
-      sharedTokens: sharedTokens(info.sorted, serviceTokens, start, start + tokenCount),
-      tokensA: info.sorted.length,
-      tokensB: tokenCount,
-      longestToken: Math.max(info.longestToken, longestTokens[id] ?? 1),
-    });
-  };
 
   /** Groups of full lists, by token number, built on first use. */
   const groups: (CandidateGroup | undefined)[] = [];
   const groupOf = (token: number, list: readonly number[]): CandidateGroup => {
     const existing = groups[token];
     if (existing !== undefined) return existing;
-    const order = list.slice(0, maxCandidates).map((id, position) => ({ id, position, length: sizes[2 * id] ?? 0 }));
-    order.sort((a, b) => a.length - b.length || a.position - b.position);
+    const order = list.slice(0, maxCandidates).map((id, position) => ({ id, position }));
+    order.sort((a, b) => (all.lengths[a.id] ?? 0) - (all.lengths[b.id] ?? 0) || a.position - b.position);
     const group: CandidateGroup = {
-      ids: Int32Array.from(order, (item) => item.id),
+      columns: ServiceColumns.gather(all, order.map((item) => item.id)),
       positions: Int32Array.from(order, (item) => item.position),
-      lengths: Int32Array.from(order, (item) => item.length),
-      tokenCounts: Int32Array.from(order, (item) => sizes[2 * item.id + 1] ?? 0),
-      histograms: new Uint8Array(order.length * keyHistogramBins),
-      tokens: new Int32Array(order.reduce((sum, item) => sum + (sizes[2 * item.id + 1] ?? 0), 0)),
-      tokenStarts: new Int32Array(order.length),
-      longestTokens: Int32Array.from(order, (item) => longestTokens[item.id] ?? 1),
     };
-    let tokenAt = 0;
-    order.forEach((item, k) => {
-      group.histograms.set(histograms.subarray(item.id * histogramStride, item.id * histogramStride + keyHistogramBins), k * keyHistogramBins);
-      const start = tokenStarts[item.id] ?? 0;
-      const count = sizes[2 * item.id + 1] ?? 0;
-      group.tokens.set(serviceTokens.subarray(start, start + count), tokenAt);
-      group.tokenStarts[k] = tokenAt;
-      tokenAt += count;
-    });
     groups[token] = group;
     return group;
   };
@@ -322,120 +232,172 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
    * 1 − difference / longest, and the token part at most 0.6.
    */
   const maxLengthRatio = 1 - (threshold - 2e-9 - 0.6) / 0.4;
+  const floor = threshold - 2e-9;
+
+  // The name being matched, set by {@link nearest} for {@link consider}.
+  let queryKey = '';
+  let querySorted: readonly number[] = [];
+  let queryLength = 0;
+  let queryTokens = 0;
+  let queryLongestToken = 1;
+  let querySignatureLow = 0;
+  let querySignatureHigh = 0;
+  let queryOverlaps = 0;
+  const queryHistogram = new Uint8Array(keyHistogramBins);
+  let querySortedKey: string | undefined;
+  let best: Near | undefined;
+  let bestPosition = 0;
+  const startQuery = (info: KeyInfo): void => {
+    const { signature } = info;
+    queryKey = info.key;
+    querySorted = info.sorted;
+    queryLength = info.key.length;
+    queryTokens = info.sorted.length;
+    queryLongestToken = info.longestToken;
+    querySignatureLow = signature.low;
+    querySignatureHigh = signature.high;
+    queryOverlaps = signature.overlaps;
+    queryHistogram.fill(0);
+    fillHistogram(queryHistogram, 0, info.key);
+    querySortedKey = undefined;
+    best = undefined;
+    bestPosition = 0;
+  };
+
+  /**
+   * Whether the cheapest step of the bound can reach the threshold for a candidate of this key length and
+   * token count: the bag distance is at least the length difference, and the token similarity at most
+   * 2·min / (|A| + |B|).
+   */
+  const mayReach = (candidateLength: number, candidateTokens: number): boolean => {
+    const longest = candidateLength > queryLength ? candidateLength : queryLength;
+    if (longest === 0) return true;
+    const lengthDifference = candidateLength > queryLength ? candidateLength - queryLength : queryLength - candidateLength;
+    const fewest = candidateTokens < queryTokens ? candidateTokens : queryTokens;
+    return 0.4 * (1 - lengthDifference / longest) + (1.2 * fewest) / (candidateTokens + queryTokens) >= floor;
+  };
+
+  /**
+   * Scores row `row` of `columns` (at `position` in scan order) against the query, which
+   * {@link mayReach} let through, unless a further step of `keySimilarityUpperBound` rules it out,
+   * cheapest first: the shared tokens, bounded by the tokens' signatures before they are counted; the
+   * character histograms, compared until too far apart; the full bound; then the edit distances limited
+   * to what the score can afford. Each step skips only what the full score would reject (the larger
+   * slack keeps rounding on the safe side).
+   */
+  const consider = (columns: ServiceColumns, row: number, position: number): void => {
+    const id = columns.ids[row] ?? 0;
+    const candidate = services[id];
+    if (candidate === undefined) return;
+    const candidateLength = columns.lengths[row] ?? 0;
+    const longest = candidateLength > queryLength ? candidateLength : queryLength;
+    if (longest > 0) {
+      const lengthDifference = candidateLength > queryLength ? candidateLength - queryLength : queryLength - candidateLength;
+      const charUpper = 0.4 * (1 - lengthDifference / longest);
+      const candidateTokens = columns.tokenCounts[row] ?? 0;
+      const fewest = candidateTokens < queryTokens ? candidateTokens : queryTokens;
+      const tokenTotal = candidateTokens + queryTokens;
+      const candidateLongestToken = columns.longestTokens[row] ?? 1;
+      const longestToken = candidateLongestToken > queryLongestToken ? candidateLongestToken : queryLongestToken;
+      const partial = 1 - 1 / longestToken;
+      // At most one shared token per signature bit both keys set, plus the keys' tokens that share a bit.
+      const candidateOverlaps = columns.overlaps[row] ?? 0;
+      const sharedBound =
+        bitCount(querySignatureLow & (columns.signatures[2 * row] ?? 0)) +
+        bitCount(querySignatureHigh & (columns.signatures[2 * row + 1] ?? 0)) +
+        (candidateOverlaps < queryOverlaps ? candidateOverlaps : queryOverlaps);
+      const sharedAtMost = sharedBound < fewest ? sharedBound : fewest;
+      if (charUpper + (1.2 * (sharedAtMost + (fewest - sharedAtMost) * partial)) / tokenTotal < floor) return;
+      const start = columns.tokenStarts[row] ?? 0;
+      const shared = sharedTokens(querySorted, columns.tokens, start, start + candidateTokens);
+      const tokenUpper = (1.2 * (shared + (fewest - shared) * partial)) / tokenTotal;
+      if (charUpper + tokenUpper < floor) return;
+      // The character distance (as written or with sorted tokens) the score can afford, given the token part.
+      const affordable = Math.floor((1 - (floor - tokenUpper) / 0.4) * longest) + 1;
+      const histograms = columns.histograms;
+      let plus = 0;
+      let minus = 0;
+      let bin = 0;
+      for (let at = row * keyHistogramBins; bin < keyHistogramBins; bin += 1) {
+        const difference = (queryHistogram[bin] ?? 0) - (histograms[at + bin] ?? 0);
+        if (difference > 0) plus += difference;
+        else minus -= difference;
+        if (plus > affordable || minus > affordable) break;
+      }
+      if (bin < keyHistogramBins) return;
+      const bound = keySimilarityBound({
+        longest,
+        bagDistance: plus > minus ? plus : minus,
+        sharedTokens: shared,
+        tokensA: queryTokens,
+        tokensB: candidateTokens,
+        longestToken,
+      });
+      if (bound < threshold - 1e-9) return;
+      if (
+        levenshteinDistance(queryKey, candidate.key, affordable) > affordable &&
+        levenshteinDistance((querySortedKey ??= sortedTokensKey(queryKey)), sortedKeyOf(id), affordable) > affordable
+      ) {
+        return;
+      }
+    }
+    const score = keySimilarity(queryKey, candidate.key, { minScore: threshold });
+    if (score < threshold) return;
+    if (best !== undefined && (score < best.score || (score === best.score && position > bestPosition))) return;
+    if (tokensAlign(queryKey, candidate.key)) {
+      best = { service: candidate, score };
+      bestPosition = position;
+    }
+  };
+  /** The key of each service with its tokens sorted (as `keySimilarity` compares them), made on first use. */
+  const sortedKeys: (string | undefined)[] = [];
+  const sortedKeyOf = (id: number): string => {
+    let sorted = sortedKeys[id];
+    if (sorted === undefined) {
+      sorted = sortedTokensKey(services[id]?.key ?? '');
+      sortedKeys[id] = sorted;
+    }
+    return sorted;
+  };
 
   const nearest = (info: KeyInfo): Near | undefined => {
     call += 1;
-    const key = info.key;
-    const length = key.length;
-    const tokenCount = info.sorted.length;
-    queryHistogram.fill(0);
-    fillHistogram(queryHistogram, 0, key);
-    const floor = threshold - 2e-9;
-    const rarest = rarestTokens(info);
-    let seen = 0;
-    let best: Near | undefined;
-    let bestPosition = 0;
-    /**
-     * Scores candidate `id` (at `position` in scan order) unless a step of the bound rules it out, cheapest
-     * first: the bag distance is at least the length difference, and the token similarity at most
-     * 2·min / (|A| + |B|); then the shared tokens; then the character histograms, compared until too far
-     * apart. Each step skips only what the full bound skips (the larger slack keeps rounding on the safe
-     * side); the last is the full bound.
-     */
-    const consider = (
-      id: number,
-      position: number,
-      candidateLength: number,
-      candidateTokens: number,
-      hist: Uint8Array,
-      at: number,
-      tokens: Int32Array,
-      tokensAt: number,
-      candidateLongestToken: number,
-    ): void => {
-      const longest = candidateLength > length ? candidateLength : length;
-      if (longest > 0) {
-        const lengthDifference = candidateLength > length ? candidateLength - length : length - candidateLength;
-        const charUpper = 0.4 * (1 - lengthDifference / longest);
-        const fewest = candidateTokens < tokenCount ? candidateTokens : tokenCount;
-        if (charUpper + (0.6 * 2 * fewest) / (candidateTokens + tokenCount) < floor) return;
-        const shared = sharedTokens(info.sorted, tokens, tokensAt, tokensAt + candidateTokens);
-        const longestToken = candidateLongestToken > info.longestToken ? candidateLongestToken : info.longestToken;
-        const tokenUpper = (0.6 * 2 * (shared + (fewest - shared) * (1 - 1 / longestToken))) / (candidateTokens + tokenCount);
-        if (charUpper + tokenUpper < floor) return;
-        const allowed = (1 - (floor - tokenUpper) / 0.4) * longest + 1;
-        let plus = 0;
-        let minus = 0;
-        let bin = 0;
-        for (; bin < keyHistogramBins; bin += 1) {
-          const difference = (queryHistogram[bin] ?? 0) - (hist[at + bin] ?? 0);
-          if (difference > 0) plus += difference;
-          else minus -= difference;
-          if (plus > allowed || minus > allowed) break;
-        }
-        if (bin < keyHistogramBins) return;
-        const bound = keySimilarityBound({
-          longest,
-          bagDistance: plus > minus ? plus : minus,
-          sharedTokens: shared,
-          tokensA: tokenCount,
-          tokensB: candidateTokens,
-          longestToken,
-        });
-        if (bound < threshold - 1e-9) return;
-      }
-      const candidate = services[id];
-      if (candidate === undefined) return;
-      const score = keySimilarity(key, candidate.key, { minScore: threshold });
-      if (score < threshold) return;
-      if (best !== undefined && (score < best.score || (score === best.score && position > bestPosition))) return;
-      if (tokensAlign(key, candidate.key)) {
-        best = { service: candidate, score };
-        bestPosition = position;
-      }
-    };
-
-    const first = postings[rarest[0] ?? -1];
+    startQuery(info);
+    const length = info.key.length;
+    const rarest = rarestToken(info);
+    const first = postings[rarest];
     if (first !== undefined && first.length >= maxCandidates && maxLengthRatio < 1) {
       // The usual case on large roadmaps: the candidates are the fixed group of the rarest token.
-      const group = groupOf(rarest[0] ?? 0, first);
+      const { columns, positions } = groupOf(rarest, first);
+      const { lengths, tokenCounts } = columns;
       const low = Math.floor(length * (1 - maxLengthRatio)) - 1;
       const high = Math.ceil(length / (1 - maxLengthRatio)) + 1;
       let from = 0;
-      let to = group.lengths.length;
+      let to = columns.count;
       while (from < to) {
         const middle = (from + to) >>> 1;
-        if ((group.lengths[middle] ?? 0) < low) from = middle + 1;
+        if ((lengths[middle] ?? 0) < low) from = middle + 1;
         else to = middle;
       }
-      for (let k = from; k < group.lengths.length && (group.lengths[k] ?? 0) <= high; k += 1) {
-        consider(
-          group.ids[k] ?? 0,
-          group.positions[k] ?? 0,
-          group.lengths[k] ?? 0,
-          group.tokenCounts[k] ?? 0,
-          group.histograms,
-          k * keyHistogramBins,
-          group.tokens,
-          group.tokenStarts[k] ?? 0,
-          group.longestTokens[k] ?? 1,
-        );
+      for (let k = from; k < columns.count && (lengths[k] ?? 0) <= high; k += 1) {
+        if (mayReach(lengths[k] ?? 0, tokenCounts[k] ?? 0)) consider(columns, k, positions[k] ?? 0);
       }
       return best;
     }
-    for (let r = 0; r < rarest.length && seen < maxCandidates; r += 1) {
-      const list = postings[rarest[r] ?? -1];
+    let seen = 0;
+    const blocking = rarestTokens(info);
+    for (let r = 0; r < blocking.length && seen < maxCandidates; r += 1) {
+      const list = postings[blocking[r] ?? -1];
       if (list === undefined) continue;
       // A list holds each service once, so the first needs no "seen" check; its services are marked only
       // when a later list will be read (when it has fewer than the cap).
       const check = r > 0;
-      const mark = r < rarest.length - 1 && (r > 0 || list.length < maxCandidates);
+      const mark = r < blocking.length - 1 && (r > 0 || list.length < maxCandidates);
       for (let k = 0; k < list.length && seen < maxCandidates; k += 1) {
         const id = list[k] ?? 0;
         if (check && seenIn[id] === call) continue;
         if (mark) seenIn[id] = call;
-        const size = sizes[2 * id + 1] ?? 0;
-        consider(id, seen, sizes[2 * id] ?? 0, size, histograms, id * histogramStride, serviceTokens, tokenStarts[id] ?? 0, longestTokens[id] ?? 1);
+        if (mayReach(all.lengths[id] ?? 0, all.tokenCounts[id] ?? 0)) consider(all, id, seen);
         seen += 1;
       }
     }
@@ -464,7 +426,17 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
     return near === undefined ? undefined : { service: near.service, method: 'near', score: near.score, name };
   };
 
-  const resolve = (name: string, code?: string): ServiceMatch | undefined => resolveInfo(name, infoOf(name), code);
+  /** Matches of names resolved without a code once the index is built (`null`: none), one object per name. */
+  const resolvedByName = new Map<string, ServiceMatch | null>();
+  const resolve = (name: string, code?: string): ServiceMatch | undefined => {
+    if (code !== undefined) return resolveInfo(name, infoOf(name), code);
+    let match = resolvedByName.get(name);
+    if (match === undefined) {
+      match = resolveInfo(name, infoOf(name), undefined) ?? null;
+      resolvedByName.set(name, match);
+    }
+    return match ?? undefined;
+  };
 
   const add = (name: string, info: KeyInfo, code: string | undefined): ServiceMatch => {
     const key = info.key;
@@ -474,42 +446,10 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
       if (code !== undefined && !byCode.has(code)) byCode.set(code, found.service);
       return found;
     }
-    const service: ServiceIdentity = { id: services.length, name, key, ...(code === undefined ? {} : { code }) };
-    const id = service.id;
+    const id = services.length;
+    const service: ServiceIdentity = code === undefined ? { id, name, key } : { id, name, key, code };
     services.push(service);
-    const tokenCount = info.sorted.length;
-    const start = tokenStarts[id] ?? 0;
-    if (id + 2 > tokenStarts.length) {
-      const grown = new Int32Array(tokenStarts.length * 2);
-      grown.set(tokenStarts);
-      tokenStarts = grown;
-    }
-    if (id >= longestTokens.length) {
-      const grown = new Int32Array(longestTokens.length * 2);
-      grown.set(longestTokens);
-      longestTokens = grown;
-    }
-    if (start + tokenCount > serviceTokens.length) {
-      const grown = new Int32Array(Math.max(serviceTokens.length * 2, start + tokenCount));
-      grown.set(serviceTokens);
-      serviceTokens = grown;
-    }
-    serviceTokens.set(info.sorted, start);
-    tokenStarts[id + 1] = start + tokenCount;
-    longestTokens[id] = info.longestToken;
-    if (2 * id + 2 > sizes.length) {
-      const grown = new Int32Array(sizes.length * 2);
-      grown.set(sizes);
-      sizes = grown;
-    }
-    sizes[2 * id] = key.length;
-    sizes[2 * id + 1] = info.sorted.length;
-    if ((id + 1) * histogramStride > histograms.length) {
-      const grown = new Uint8Array(histograms.length * 2);
-      grown.set(histograms);
-      histograms = grown;
-    }
-    fillHistogram(histograms, id * histogramStride, key);
+    all.push(id, info);
     if (id >= seenIn.length) {
       const grown = new Int32Array(seenIn.length * 2);
       grown.set(seenIn);
@@ -525,21 +465,43 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
     return { service, method: code === undefined ? 'name' : 'code', score: 1, name };
   };
 
-  const closestHistogram = new Uint8Array(histogramStride);
+  /** `keySimilarityUpperBound` of the key of `info` (its histogram in `histogram`) and service `id`. */
+  const upperBound = (info: KeyInfo, histogram: Uint8Array, id: number): number => {
+    const longest = Math.max(all.lengths[id] ?? 0, info.key.length);
+    if (longest === 0) return 1;
+    let plus = 0;
+    let minus = 0;
+    for (let bin = 0, at = id * keyHistogramBins; bin < keyHistogramBins; bin += 1) {
+      const difference = (histogram[bin] ?? 0) - (all.histograms[at + bin] ?? 0);
+      if (difference > 0) plus += difference;
+      else minus -= difference;
+    }
+    const start = all.tokenStarts[id] ?? 0;
+    const tokenCount = all.tokenCounts[id] ?? 0;
+    return keySimilarityBound({
+      longest,
+      bagDistance: Math.max(plus, minus),
+      sharedTokens: sharedTokens(info.sorted, all.tokens, start, start + tokenCount),
+      tokensA: info.sorted.length,
+      tokensB: tokenCount,
+      longestToken: Math.max(info.longestToken, all.longestTokens[id] ?? 1),
+    });
+  };
+  const closestHistogram = new Uint8Array(keyHistogramBins);
   const closest = (name: string): Near | undefined => {
     const info = infoOf(name);
     if (info.closest !== undefined) return info.closest ?? undefined;
     closestHistogram.fill(0);
     fillHistogram(closestHistogram, 0, info.key);
-    let best: Near | undefined;
+    let found: Near | undefined;
     for (const service of services) {
       // Only a strictly higher score replaces the best, so a service whose bound is below it cannot.
-      if (best !== undefined && upperBound(info, closestHistogram, service.id) < best.score - 1e-9) continue;
+      if (found !== undefined && upperBound(info, closestHistogram, service.id) < found.score - 1e-9) continue;
       const score = keySimilarity(info.key, service.key);
-      if (best === undefined || score > best.score) best = { service, score };
+      if (found === undefined || score > found.score) found = { service, score };
     }
-    info.closest = best ?? null;
-    return best;
+    info.closest = found ?? null;
+    return found;
   };
 
   const matches = items.map((item, index) => add(item.service, itemInfos[index] ?? infoOf(item.service), item.code));
@@ -562,4 +524,9 @@ function sharedTokens(a: readonly number[], b: Int32Array, from: number, to: num
     else j += 1;
   }
   return shared;
+}
+
+/** A key with its tokens sorted, as `keySimilarity` of `@egov/core` compares keys a second time. */
+function sortedTokensKey(key: string): string {
+  return key.includes(' ') ? key.split(' ').sort().join(' ') : key;
 }
