@@ -3,7 +3,7 @@ import type { Finding } from '@egov/core';
 import type { AmountUnit } from '@egov/budget';
 import { ictIndex2016, looksLikeIndexTable } from '@egov/ictindex';
 import { locateYamlFindings } from '@egov/io';
-import { documentKind, validatePlan, validateRoadmap } from '@egov/roadmap';
+import { documentKind, validatePlan } from '@egov/roadmap';
 import { findDuplicates, isCatalogueHeaders, isLevelCountHeaders } from '@egov/procedures';
 import { budgetFromTable, reconcileTable } from './budget-table';
 import { catalogueFromTable, levelCountsFromTable, locateDuplicateFindings } from './procedure-table';
@@ -11,6 +11,7 @@ import { indexFromTable } from './ictindex-data';
 import { isRecordsTable } from './record-stream';
 import { checkRecordsTable } from './records-table';
 import type { InputFile } from './read-input';
+import { validatedRoadmap } from './validated-roadmap';
 
 /** What the CLI knows about a file besides its content (from options or companion documents). */
 export interface CheckHints {
@@ -32,7 +33,7 @@ const roadmapKind: FileKind = {
   id: 'roadmap',
   label: { vi: 'lộ trình', en: 'roadmap' },
   detect: (input) => input.format === 'document' && documentKind(input.data) === 'roadmap',
-  check: (input) => (input.format === 'document' ? locateYamlFindings(validateRoadmap(input.data).findings, input.text, input.file) : []),
+  check: (input) => (input.format === 'document' ? locateYamlFindings(validatedRoadmap(input.data).findings, input.text, input.file) : []),
 };
 
 const planKind: FileKind = {

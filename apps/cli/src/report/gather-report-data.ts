@@ -2,13 +2,14 @@ import { planTotal, totalsBy, yearRangeLabel, type BudgetPlan } from '@egov/budg
 import { foldKey } from '@egov/core';
 import type { Table } from '@egov/io';
 import { countProcedures, groupProcedures, type Procedure } from '@egov/procedures';
-import { projectRoadmap, validateRoadmap } from '@egov/roadmap';
+import { projectRoadmap } from '@egov/roadmap';
 import { budgetFromTable } from '../files/budget-table';
 import type { CheckedFile } from '../files/check-files';
 import { catalogueFromTable, levelCountsFromTable } from '../files/procedure-table';
 import { isRankTable, ranksFromTable } from '../files/rank-table';
 import type { InputFile } from '../files/read-input';
 import type { ReportBudget, ReportData, ReportDocument, ReportEntry, ReportProcedures, ReportRanks, ReportRecords, ReportRoadmap } from './report-data';
+import { validatedRoadmap } from '../files/validated-roadmap';
 
 /** What {@link gatherReportData} reads. */
 export interface GatherInput {
@@ -49,7 +50,7 @@ function documentOf(input: InputFile): ReportDocument | undefined {
 
 function roadmapOf(entry: CheckedFile): ReportRoadmap | undefined {
   if (entry.input.format !== 'document') return undefined;
-  const result = validateRoadmap(entry.input.data, { rules: {} });
+  const result = validatedRoadmap(entry.input.data);
   if (result.roadmap === undefined || result.services === undefined) return undefined;
   const roadmap = result.roadmap;
   return {
