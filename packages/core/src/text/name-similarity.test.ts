@@ -73,8 +73,11 @@ describe('nameSimilarity', () => {
       fc.property(key, key, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, minScore) => {
         const exact = keySimilarity(a, b);
         expect(keySimilarity(a, b, { minScore })).toBe(exact >= minScore ? exact : 0);
+        // At the threshold itself the early exits must not round a reachable score away.
+        expect(keySimilarity(a, b, { minScore: exact })).toBe(exact);
+        if (exact < 1) expect(keySimilarity(a, b, { minScore: Math.min(1, exact + 1e-12) })).toBe(0);
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 
