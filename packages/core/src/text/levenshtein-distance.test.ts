@@ -60,6 +60,26 @@ describe('levenshteinDistance', () => {
     );
   });
 
+  it('matches the textbook algorithm on long strings, near and far apart', () => {
+    // Lengths up to 140 (the band and the reused buffers grow); a small alphabet makes long common
+    // stretches and small distances, a large one large distances; edits of a string make near pairs.
+    const unit = fc.oneof(fc.constantFrom('a', 'b', ' '), fc.constantFrom('c', 'đ', 'ư', '😀', 'x', 'y', 'z'));
+    const text = fc.string({ unit, maxLength: 140, size: 'max' });
+    const edited = fc.tuple(text, fc.array(fc.tuple(fc.nat(), unit), { maxLength: 8 })).map(([base, edits]) => {
+      const points = Array.from(base);
+      for (const [at, character] of edits) points.splice(at % (points.length + 1), at % 3 === 0 ? 1 : 0, character);
+      return [base, points.join('')] as const;
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(text, text), edited), fc.nat(150), ([a, b], maxDistance) => {
+        const exact = reference(a, b);
+        expect(levenshteinDistance(a, b)).toBe(exact);
+        expect(levenshteinDistance(b, a, maxDistance)).toBe(Math.min(exact, maxDistance + 1));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('handles long strings and reuses its buffers correctly', () => {
     const long = 'cap giay phep xay dung '.repeat(20);
     expect(levenshteinDistance(long, long.replace('xay', 'xoy'))).toBe(1);
