@@ -1,6 +1,8 @@
 import type { ServiceIndex } from '../identity/service-index';
 import type { Roadmap } from '../model/roadmap-schema';
-import { whenRange } from '../model/when';
+import { whenRange, type When, type WhenRange } from '../model/when';
+import { dueDayOrder } from './due-day-order';
+import { levelOf } from './level-of';
 
 /** One scheduled (or baseline) level of a service. */
 export interface TimelineEvent {
@@ -13,17 +15,6 @@ export interface TimelineEvent {
   /** First and last day of the due time (baseline: the empty string, before everything). */
   readonly dueStart: string;
   readonly dueEnd: string;
-}
-
-/**
- * The level a class stands for when a roadmap gives a Decree 42/2022 class instead of a level: partial
- * online is at least level 3 and full online corresponds to level 4 (Decree 42/2022 Art. 11).
- */
-function levelOf(level: number | undefined, onlineClass: 'full' | 'partial' | undefined): number | undefined {
-  if (level !== undefined) return level;
-  if (onlineClass === 'full') return 4;
-  if (onlineClass === 'partial') return 3;
-  return undefined;
 }
 
 /**
@@ -57,10 +48,16 @@ export function serviceTimelines(roadmap: Roadmap, services: ServiceIndex): Map<
       dueEnd: '',
     });
   });
+  // A roadmap repeats a handful of due times over thousands of entries: read each once.
+  const ranges = new Map<When, WhenRange>();
   roadmap.entries.forEach((entry, index) => {
     const match = services.entries[index];
     if (match === undefined) return;
-    const range = whenRange(entry.due);
+    let range = ranges.get(entry.due);
+    if (range === undefined) {
+      range = whenRange(entry.due);
+      ranges.set(entry.due, range);
+    }
     push(match.service.id, {
       source: 'entry',
       index,
@@ -69,7 +66,8 @@ export function serviceTimelines(roadmap: Roadmap, services: ServiceIndex): Map<
       dueEnd: range.end,
     });
   });
-  for (const events of timelines.values()) events.sort((a, b) => a.dueEnd.localeCompare(b.dueEnd));
+  const order = dueDayOrder([...ranges.values()].map((range) => range.end));
+  for (const events of timelines.values()) if (events.length > 1) events.sort((a, b) => order(a.dueEnd, b.dueEnd));
   return timelines;
 }
 

@@ -24,6 +24,13 @@ describe('buildServiceIndex', () => {
     expect(index.resolve('Cấp Giấy chứng nhận đầu tư trong nước vốn dưới 300 tỷ đồng')).toBeUndefined();
   });
 
+  it('answers a name resolved again with the same match object (steps and budget lines repeat names)', () => {
+    const first = index.resolve('Gấp phép và khai thác nguồn nước');
+    expect(index.resolve('Gấp phép và khai thác nguồn nước')).toBe(first);
+    expect(index.resolve('Gấp phép và khai thác nguồn nước', '1.001')).not.toBe(first);
+    expect(index.resolve('Gấp phép và khai thác nguồn nước', '1.001')).toEqual(first);
+  });
+
   it('gives the same closest service as a scan of every service (repeated calls included)', () => {
     for (const name of ['Cấp giấy phép hành nghề y, dược', 'Cấp Giấy chứng nhận đầu tư trong nước', 'Đăng kí nội quy lao động']) {
       const key = serviceKey(name);

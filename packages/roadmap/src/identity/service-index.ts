@@ -100,6 +100,12 @@ interface CandidateGroup {
   readonly positions: Int32Array;
 }
 
+/** A name as written: the info of its key, and its match once resolved without a code (`null`: none). */
+interface NameInfo {
+  readonly info: KeyInfo;
+  match: ServiceMatch | null | undefined;
+}
+
 /** A near match found by the candidate scan. */
 interface Near {
   readonly service: ServiceIdentity;
@@ -133,7 +139,8 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
   // entry's name or a name that steps and budget lines repeat.
   const tokens = new TokenTable();
   const infoByKey = new Map<string, KeyInfo>();
-  const infoByName = new Map<string, KeyInfo>();
+  /** Per name as written: its key's info, and its match once resolved without a code after the build. */
+  const byName = new Map<string, NameInfo>();
   const infoOfKey = (key: string): KeyInfo => {
     let info = infoByKey.get(key);
     if (info === undefined) {
@@ -144,14 +151,15 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
     return info;
   };
   /** Names are folded once: the same names come back in steps, budget lines and totals. */
-  const infoOf = (name: string): KeyInfo => {
-    let info = infoByName.get(name);
-    if (info === undefined) {
-      info = infoOfKey(serviceKey(name));
-      infoByName.set(name, info);
+  const nameInfo = (name: string): NameInfo => {
+    let found = byName.get(name);
+    if (found === undefined) {
+      found = { info: infoOfKey(serviceKey(name)), match: undefined };
+      byName.set(name, found);
     }
-    return info;
+    return found;
   };
+  const infoOf = (name: string): KeyInfo => nameInfo(name).info;
 
   // Rarity of tokens: how many baseline services and entries have each (1 per name that has it).
   // `concat`, not spread: this body runs once per roadmap, unoptimised, and spreading 100 000 entries
@@ -428,16 +436,12 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
     return near === undefined ? undefined : { service: near.service, method: 'near', score: near.score, name };
   };
 
-  /** Matches of names resolved without a code once the index is built (`null`: none), one object per name. */
-  const resolvedByName = new Map<string, ServiceMatch | null>();
+  // A name resolved without a code gets one match object, kept: steps and budget lines repeat names.
   const resolve = (name: string, code?: string): ServiceMatch | undefined => {
-    if (code !== undefined) return resolveInfo(name, infoOf(name), code);
-    let match = resolvedByName.get(name);
-    if (match === undefined) {
-      match = resolveInfo(name, infoOf(name), undefined) ?? null;
-      resolvedByName.set(name, match);
-    }
-    return match ?? undefined;
+    const found = nameInfo(name);
+    if (code !== undefined) return resolveInfo(name, found.info, code);
+    found.match ??= resolveInfo(name, found.info, undefined) ?? null;
+    return found.match ?? undefined;
   };
 
   const add = (name: string, info: KeyInfo, code: string | undefined): ServiceMatch => {

@@ -1,5 +1,6 @@
-import { levelsBy, sharedServiceTimelines } from '../analysis/service-timeline';
+import { countLevelsBy } from './count-levels-by';
 import { defineRule } from './rule';
+import { sharedServiceEvents } from './service-events';
 
 /**
  * `roadmap/below-national-target`: by a national target's year, the roadmap's share of services at the
@@ -20,17 +21,15 @@ export const belowNationalTarget = defineRule({
     en: "The roadmap's share of online services is below a national target",
   },
   defaultOptions: {},
-  check: ({ roadmap, services, references, report }) => {
+  check: ({ roadmap, services, references, facts, report }) => {
     const targets = references.nationalTargets ?? [];
     const total = roadmap.baseline?.procedures?.total;
     if (targets.length === 0 || total === undefined || total === 0) return;
-    const timelines = sharedServiceTimelines(roadmap, services);
+    const events = sharedServiceEvents(roadmap, services, facts);
     const periodEnd = Number(String(roadmap.period.end).slice(0, 4));
     for (const target of targets) {
       if (target.by > periodEnd) continue;
-      const levels = levelsBy(timelines, `${String(target.by)}-12-31`);
-      let count = 0;
-      for (const level of levels.values()) if (level >= target.level) count++;
+      const count = countLevelsBy(events, `${String(target.by)}-12-31`, true, (level) => level >= target.level);
       if (count >= target.share * total) continue;
       const share = ((count / total) * 100).toFixed(2).replace('.', ',');
       const targetShare = String(target.share * 100).replace('.', ',');

@@ -1,5 +1,4 @@
-import { whenYear } from '../model/when';
-import { budgetSpan } from './budget-span';
+import { budgetSpan, type YearSpan } from './budget-span';
 import { defineRule } from './rule';
 
 /**
@@ -24,19 +23,15 @@ export const budgetServicesMismatch = defineRule({
     en: 'The number of services a budget line pays for differs from the lists for its years',
   },
   defaultOptions: {},
-  check: ({ roadmap, services, report }) => {
+  check: ({ roadmap, services, facts, report }) => {
     const phases = roadmap.phases ?? [];
+    // The line that last counted each service id: a reusable "seen" set, one pass over the entries per line.
+    const countedBy = new Int32Array(services.services.length).fill(-1);
     (roadmap.budgets ?? []).forEach((line, index) => {
       if (line.services_count === undefined || line.service !== undefined || line.entry !== undefined) return;
       const span = budgetSpan(line, phases);
       if (span === undefined || span === 'unknown-phase') return;
-      const counted = new Set<number>();
-      roadmap.entries.forEach((entry, entryIndex) => {
-        const year = whenYear(entry.due);
-        const match = services.entries[entryIndex];
-        if (year >= span.start && year <= span.end && match !== undefined) counted.add(match.service.id);
-      });
-      const computed = counted.size;
+      const computed = countServicesDue(facts.entryDueYear, facts.entryServiceIds, span, countedBy, index);
       if (computed === line.services_count) return;
       const years = span.start === span.end ? String(span.start) : `${String(span.start)}–${String(span.end)}`;
       report({
@@ -50,3 +45,17 @@ export const budgetServicesMismatch = defineRule({
     });
   },
 });
+
+/** The number of distinct services of the entries due within a span of years. */
+function countServicesDue(dueYears: readonly number[], serviceIds: Int32Array, span: YearSpan, countedBy: Int32Array, line: number): number {
+  let count = 0;
+  for (let entry = 0; entry < serviceIds.length; entry += 1) {
+    const year = dueYears[entry];
+    if (year === undefined || !(year >= span.start && year <= span.end)) continue;
+    const id = serviceIds[entry] ?? -1;
+    if (id < 0 || countedBy[id] === line) continue;
+    countedBy[id] = line;
+    count += 1;
+  }
+  return count;
+}

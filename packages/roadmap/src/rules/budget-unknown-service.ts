@@ -22,13 +22,9 @@ export const budgetUnknownService = defineRule({
     en: 'A service of the budget matches no service of the lists',
   },
   defaultOptions: {},
-  check: ({ roadmap, services, report }) => {
-    const entryIndex = new Map<string, number>();
-    roadmap.entries.forEach((entry, index) => {
-      if (entry.id !== undefined && !entryIndex.has(entry.id)) entryIndex.set(entry.id, index);
-    });
+  check: ({ roadmap, services, facts, report }) => {
     const checkItem = (item: { service?: string | undefined; entry?: string | undefined }, path: PointerSegment[]): void => {
-      const linkedIndex = item.entry === undefined ? undefined : entryIndex.get(item.entry);
+      const linkedIndex = item.entry === undefined ? undefined : facts.entryIndexById.get(item.entry);
       if (item.entry !== undefined && linkedIndex === undefined) {
         report({
           path: [...path, 'entry'],
@@ -41,7 +37,7 @@ export const budgetUnknownService = defineRule({
       }
       if (item.service === undefined) return;
       const name = item.service;
-      const match = services.resolve(name);
+      const match = facts.resolve(name);
       if (match === undefined) {
         const hint = closestHint(services, name);
         report({

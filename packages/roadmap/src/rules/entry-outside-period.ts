@@ -18,11 +18,13 @@ export const entryOutsidePeriod = defineRule({
     en: "An entry is due outside the roadmap's period or its phase",
   },
   defaultOptions: {},
-  check: ({ roadmap, report }) => {
+  check: ({ roadmap, facts, report }) => {
     const period = { start: whenRange(roadmap.period.start).start, end: whenRange(roadmap.period.end).end };
     const phases = new Map((roadmap.phases ?? []).map((phase) => [phase.id, phase]));
+    const phaseDays = new Map((roadmap.phases ?? []).map((phase) => [phase, { start: whenRange(phase.start).start, end: whenRange(phase.end).end }]));
+    const entryDue = facts.entryDue;
     roadmap.entries.forEach((entry, index) => {
-      const due = whenRange(entry.due);
+      const due = entryDue[index] ?? whenRange(entry.due);
       if (due.end < period.start || due.start > period.end) {
         report({
           path: ['entries', index, 'due'],
@@ -46,9 +48,8 @@ export const entryOutsidePeriod = defineRule({
         });
         return;
       }
-      const start = whenRange(phase.start).start;
-      const end = whenRange(phase.end).end;
-      if (due.end < start || due.start > end) {
+      const days = phaseDays.get(phase) ?? { start: whenRange(phase.start).start, end: whenRange(phase.end).end };
+      if (due.end < days.start || due.start > days.end) {
         report({
           path: ['entries', index, 'due'],
           message: {

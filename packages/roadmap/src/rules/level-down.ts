@@ -1,5 +1,5 @@
-import { sharedServiceTimelines } from '../analysis/service-timeline';
 import { defineRule } from './rule';
+import { sharedServiceEvents } from './service-events';
 
 /**
  * `roadmap/level-down`: a service is scheduled at a lower level after a higher one (a roadmap only moves
@@ -18,28 +18,31 @@ export const levelDown = defineRule({
     en: 'A service is scheduled at a lower level than it had or was scheduled for earlier',
   },
   defaultOptions: {},
-  check: ({ roadmap, services, report }) => {
-    for (const [serviceId, events] of sharedServiceTimelines(roadmap, services)) {
-      let highest: { level: number; index: number; source: string } | undefined;
-      for (const event of events) {
-        if (event.level === undefined) continue;
-        if (highest !== undefined && event.level < highest.level && event.source === 'entry') {
+  check: ({ roadmap, services, facts, report }) => {
+    const { baselineCount, serviceIds, starts, items, levels } = sharedServiceEvents(roadmap, services, facts);
+    serviceIds.forEach((serviceId, slot) => {
+      let highest: { level: number; item: number } | undefined;
+      for (let at = starts[slot] ?? 0, end = starts[slot + 1] ?? 0; at < end; at += 1) {
+        const item = items[at] ?? 0;
+        const level = levels[item];
+        if (level === undefined) continue;
+        if (highest !== undefined && level < highest.level && item >= baselineCount) {
+          const index = item - baselineCount;
           const name = services.services[serviceId]?.name ?? '';
           // An entry given by class (Decree 42/2022) has no target_level: point at the field it has.
-          const field = roadmap.entries[event.index]?.target_level === undefined ? 'target_class' : 'target_level';
+          const field = roadmap.entries[index]?.target_level === undefined ? 'target_class' : 'target_level';
+          const earlier = highest.item < baselineCount ? `baseline/services/${String(highest.item)}` : `entries/${String(highest.item - baselineCount)}`;
           report({
-            path: ['entries', event.index, field],
+            path: ['entries', index, field],
             message: {
-              vi: `Dịch vụ "${name}" bị hạ từ mức độ ${highest.level} xuống mức độ ${event.level}`,
-              en: `Service "${name}" goes down from level ${highest.level} to level ${event.level}`,
+              vi: `Dịch vụ "${name}" bị hạ từ mức độ ${String(highest.level)} xuống mức độ ${String(level)}`,
+              en: `Service "${name}" goes down from level ${String(highest.level)} to level ${String(level)}`,
             },
-            data: { from: highest.level, to: event.level, earlier: `/${highest.source === 'entry' ? 'entries' : 'baseline/services'}/${highest.index}` },
+            data: { from: highest.level, to: level, earlier: `/${earlier}` },
           });
         }
-        if (highest === undefined || event.level > highest.level) {
-          highest = { level: event.level, index: event.index, source: event.source };
-        }
+        if (highest === undefined || level > highest.level) highest = { level, item };
       }
-    }
+    });
   },
 });

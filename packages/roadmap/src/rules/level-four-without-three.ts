@@ -1,5 +1,5 @@
-import { sharedServiceTimelines } from '../analysis/service-timeline';
 import { defineRule } from './rule';
+import { sharedServiceEvents } from './service-events';
 
 /** Options of {@link levelFourWithoutThree}. */
 export interface LevelFourWithoutThreeOptions {
@@ -29,23 +29,32 @@ export const levelFourWithoutThree = defineRule<LevelFourWithoutThreeOptions>({
     en: 'A service reaches level 4 without level 3 in the baseline or scheduled before',
   },
   defaultOptions: { scope: 'all' },
-  check: ({ roadmap, services, options, report }) => {
-    for (const [serviceId, events] of sharedServiceTimelines(roadmap, services)) {
-      events.forEach((event, position) => {
-        if (event.source !== 'entry' || event.level !== 4) return;
-        const entry = roadmap.entries[event.index];
-        if (entry === undefined) return;
-        if (options.scope === 'upgrades' && entry.from_level === undefined) return;
-        const hasLevelThree = events.some(
-          (other, otherPosition) =>
-            otherPosition !== position && other.level === 3 && other.dueEnd <= event.dueEnd,
-        );
-        if (hasLevelThree) return;
+  check: ({ roadmap, services, options, facts, report }) => {
+    const { baselineCount, serviceIds, starts, items, levels, days, dayOf } = sharedServiceEvents(roadmap, services, facts);
+    const dueEnd = (item: number): string => days[dayOf[item] ?? 0] ?? '';
+    serviceIds.forEach((serviceId, slot) => {
+      const from = starts[slot] ?? 0;
+      const to = starts[slot + 1] ?? 0;
+      // An event at level 4 is never the level-3 event it needs, so the earliest level-3 day decides.
+      let firstLevelThree: string | undefined;
+      for (let at = from; at < to; at += 1) {
+        const item = items[at] ?? 0;
+        const due = dueEnd(item);
+        if (levels[item] === 3 && (firstLevelThree === undefined || due < firstLevelThree)) firstLevelThree = due;
+      }
+      for (let at = from; at < to; at += 1) {
+        const item = items[at] ?? 0;
+        if (item < baselineCount || levels[item] !== 4) continue;
+        const index = item - baselineCount;
+        const entry = roadmap.entries[index];
+        if (entry === undefined) continue;
+        if (options.scope === 'upgrades' && entry.from_level === undefined) continue;
+        if (firstLevelThree !== undefined && firstLevelThree <= dueEnd(item)) continue;
         const name = services.services[serviceId]?.name ?? entry.service;
         const upgrade = entry.from_level === 3;
         report({
           // An entry given by class (Decree 42/2022) has no target_level: point at the field it has.
-          path: ['entries', event.index, entry.target_level === undefined ? 'target_class' : 'target_level'],
+          path: ['entries', index, entry.target_level === undefined ? 'target_class' : 'target_level'],
           message: upgrade
             ? {
                 vi: `Dịch vụ "${name}" được nâng cấp "từ mức độ 3 lên mức độ 4" nhưng chưa từng có hoặc được lên lộ trình ở mức độ 3`,
@@ -57,7 +66,8 @@ export const levelFourWithoutThree = defineRule<LevelFourWithoutThreeOptions>({
               },
           data: { service: name, upgrade },
         });
-      });
-    }
+      }
+    });
   },
 });
+

@@ -1,6 +1,7 @@
 import type { LocalizedMessage, PointerSegment, Severity } from '@egov/core';
 import type { ServiceIndex } from '../identity/service-index';
 import type { Roadmap } from '../model/roadmap-schema';
+import type { RoadmapFacts } from './roadmap-facts';
 
 /** Reference data a validation may be given: who the agencies are, which procedures exist. */
 export interface ValidationReferences {
@@ -36,6 +37,12 @@ export interface RuleContext<TOptions> {
   readonly options: TOptions;
   readonly references: ValidationReferences;
   readonly report: (report: RuleReport) => void;
+  /**
+   * Facts about the roadmap shared by every rule of the validation (due days and years of the entries,
+   * resolved step names, service timelines), each computed on first use: read them instead of
+   * recomputing them on large roadmaps.
+   */
+  readonly facts: RoadmapFacts;
 }
 
 /**

@@ -20,9 +20,9 @@ export const serviceNameVariant = defineRule({
     en: 'The same service is written differently in different lists',
   },
   defaultOptions: {},
-  check: ({ roadmap, services, report }) => {
-    const variant = (name: string, path: (string | number)[], match: ServiceMatch | undefined): void => {
-      if (match?.method !== 'near') return;
+  check: ({ roadmap, services, facts, report }) => {
+    // Called for near matches only, so that no path is built for the other names of every list.
+    const variant = (name: string, path: (string | number)[], match: ServiceMatch): void => {
       const percent = Math.round(match.score * 100);
       report({
         path,
@@ -34,15 +34,20 @@ export const serviceNameVariant = defineRule({
       });
     };
     roadmap.entries.forEach((entry, index) => {
-      variant(entry.service, ['entries', index, 'service'], services.entries[index]);
+      const match = services.entries[index];
+      if (match?.method === 'near') variant(entry.service, ['entries', index, 'service'], match);
     });
+    const stepMatches = facts.stepMatches;
     (roadmap.steps ?? []).forEach((step, stepIndex) => {
+      const matches = stepMatches[stepIndex] ?? [];
       (step.services ?? []).forEach((name, nameIndex) => {
-        variant(name, ['steps', stepIndex, 'services', nameIndex], services.resolve(name));
+        const match = matches[nameIndex];
+        if (match?.method === 'near') variant(name, ['steps', stepIndex, 'services', nameIndex], match);
       });
     });
     (roadmap.budgets ?? []).forEach((line, index) => {
-      if (line.service !== undefined) variant(line.service, ['budgets', index, 'service'], services.resolve(line.service));
+      const match = line.service === undefined ? undefined : facts.resolve(line.service);
+      if (line.service !== undefined && match?.method === 'near') variant(line.service, ['budgets', index, 'service'], match);
     });
   },
 });

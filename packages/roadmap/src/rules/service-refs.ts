@@ -23,14 +23,12 @@ export type ServiceRefs = (name: string | undefined, entryId?: string) => Readon
  * ```
  */
 export function serviceRefs(roadmap: Roadmap, services: ServiceIndex): ServiceRefs {
-  const entryService = new Map<string, number>();
-  roadmap.entries.forEach((entry, index) => {
-    const match = services.entries[index];
-    if (entry.id !== undefined && match !== undefined && !entryService.has(entry.id)) entryService.set(entry.id, match.service.id);
-  });
+  // Built on the first item linked to an entry: most budget lines and totals link to none.
+  let entryServiceMemo: Map<string, number> | undefined;
+  const entryService = (): Map<string, number> => (entryServiceMemo ??= entryServices(roadmap, services));
   return (name, entryId) => {
     const refs = new Set<string>();
-    const linked = entryId === undefined ? undefined : entryService.get(entryId);
+    const linked = entryId === undefined ? undefined : entryService().get(entryId);
     if (linked !== undefined) refs.add(`service:${String(linked)}`);
     if (name !== undefined) {
       const match = services.resolve(name);
@@ -39,6 +37,16 @@ export function serviceRefs(roadmap: Roadmap, services: ServiceIndex): ServiceRe
     }
     return refs;
   };
+}
+
+/** The service of the first entry with each id. */
+function entryServices(roadmap: Roadmap, services: ServiceIndex): Map<string, number> {
+  const entryService = new Map<string, number>();
+  roadmap.entries.forEach((entry, index) => {
+    const match = services.entries[index];
+    if (entry.id !== undefined && match !== undefined && !entryService.has(entry.id)) entryService.set(entry.id, match.service.id);
+  });
+  return entryService;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { levelsBy, sharedServiceTimelines } from '../analysis/service-timeline';
 import { whenRange } from '../model/when';
+import { countLevelsBy } from './count-levels-by';
 import { defineRule } from './rule';
+import { sharedServiceEvents } from './service-events';
 
 /**
  * `roadmap/stated-total-mismatch`: a count the document states ("33 services at level 3 by 2015") differs
@@ -20,15 +21,15 @@ export const statedTotalMismatch = defineRule({
     en: 'A stated number of services differs from what the lists add up to',
   },
   defaultOptions: {},
-  check: ({ roadmap, services, report }) => {
-    const timelines = sharedServiceTimelines(roadmap, services);
+  check: ({ roadmap, services, facts, report }) => {
+    const events = sharedServiceEvents(roadmap, services, facts);
     (roadmap.stated_totals ?? []).forEach((stated, index) => {
       if (stated.kind !== 'services') return;
       const byDay = whenRange(stated.by).end;
-      const levels = levelsBy(timelines, byDay, stated.include_baseline ?? true);
       const exact = stated.comparison === 'exactly';
-      let computed = 0;
-      for (const level of levels.values()) if (exact ? level === stated.level : level >= stated.level) computed++;
+      const computed = countLevelsBy(events, byDay, stated.include_baseline ?? true, (level) =>
+        exact ? level === stated.level : level >= stated.level,
+      );
       if (computed === stated.value) return;
       const atLevel = exact ? `mức độ ${String(stated.level)}` : `mức độ ${String(stated.level)} trở lên`;
       const atLevelEn = exact ? `exactly level ${String(stated.level)}` : `level ${String(stated.level)} or higher`;

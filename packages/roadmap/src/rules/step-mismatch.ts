@@ -29,9 +29,11 @@ export const stepMismatch = defineRule<StepMismatchOptions>({
     en: 'The services named by the steps do not match the yearly lists',
   },
   defaultOptions: { requireCoverage: true },
-  check: ({ roadmap, services, options, report }) => {
+  check: ({ roadmap, services, options, facts, report }) => {
     const steps = roadmap.steps ?? [];
-    const covered = new Set<number>();
+    const stepServiceIds = facts.stepServiceIds;
+    // Per service id, whether a step names it (flags, not a set: there are tens of thousands of services).
+    const covered = new Uint8Array(services.services.length);
     let spanStart: string | undefined;
     let spanEnd: string | undefined;
     steps.forEach((step, stepIndex) => {
@@ -51,9 +53,10 @@ export const stepMismatch = defineRule<StepMismatchOptions>({
           data: { stated: step.stated_count, listed: names.length },
         });
       }
+      const ids = stepServiceIds[stepIndex];
       names.forEach((name, nameIndex) => {
-        const match = services.resolve(name);
-        if (match === undefined) {
+        const id = ids?.[nameIndex] ?? -1;
+        if (id < 0) {
           const hint = closestHint(services, name);
           report({
             path: ['steps', stepIndex, 'services', nameIndex],
@@ -65,17 +68,19 @@ export const stepMismatch = defineRule<StepMismatchOptions>({
           });
           return;
         }
-        covered.add(match.service.id);
+        covered[id] = 1;
       });
     });
     if (!options.requireCoverage || spanStart === undefined || spanEnd === undefined) return;
     const from = spanStart;
     const to = spanEnd;
+    const entryDue = facts.entryDue;
+    const entryServiceIds = facts.entryServiceIds;
     roadmap.entries.forEach((entry, index) => {
-      const due = whenRange(entry.due);
-      if (due.end < from || due.start > to) return;
-      const match = services.entries[index];
-      if (match === undefined || covered.has(match.service.id)) return;
+      const due = entryDue[index];
+      if (due === undefined || due.end < from || due.start > to) return;
+      const id = entryServiceIds[index] ?? -1;
+      if (id < 0 || covered[id] === 1) return;
       report({
         path: ['entries', index],
         message: {

@@ -1,6 +1,7 @@
-import { levelsBy, sharedServiceTimelines } from '../analysis/service-timeline';
 import { whenRange } from '../model/when';
+import { countLevelsBy } from './count-levels-by';
 import { defineRule } from './rule';
+import { sharedServiceEvents } from './service-events';
 
 /**
  * `roadmap/target-unreachable`: a share or count target ("50% of services at level 3 by 2017") cannot be
@@ -20,14 +21,12 @@ export const targetUnreachable = defineRule({
     en: 'A share or count target cannot be met with the services the roadmap lists',
   },
   defaultOptions: {},
-  check: ({ roadmap, services, report }) => {
-    const timelines = sharedServiceTimelines(roadmap, services);
+  check: ({ roadmap, services, facts, report }) => {
+    const events = sharedServiceEvents(roadmap, services, facts);
     const total = roadmap.baseline?.procedures?.total;
     (roadmap.targets ?? []).forEach((target, index) => {
       if (target.kind === 'agency-minimum') return;
-      const levels = levelsBy(timelines, whenRange(target.by).end);
-      let count = 0;
-      for (const level of levels.values()) if (level >= target.level) count++;
+      const count = countLevelsBy(events, whenRange(target.by).end, true, (level) => level >= target.level);
       if (target.kind === 'count') {
         if (count >= target.value) return;
         report({
