@@ -1,4 +1,4 @@
-/* global document */
+/* global document, indexedDB */
 // End-to-end test of the built app in real Chromium (Debian's /usr/bin/chromium driven by playwright-core).
 // Run with `pnpm test:e2e` (builds first). Starts `vite preview` on a free port and stops it at the end.
 import { spawn } from 'node:child_process';
@@ -251,6 +251,42 @@ try {
   await page.screenshot({ path: `${shots}/web-ictindex-whatif.png` });
   // end web-a
 
+  // web-export-whatif: the what-if settings are kept with the workspace (IndexedDB) and come back
+  step('the what-if survives a reload, is restored with a note, and "Bỏ giả định" clears it');
+  await page.getByRole('slider', { name: 'Ứng dụng CNTT' }).fill('2');
+  const savedWhatIf = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('egov-web');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const read = request.result.transaction('workspace').objectStore('workspace').get('workspace');
+            read.onerror = () => reject(read.error);
+            read.onsuccess = () => {
+              resolve(read.result?.whatIf ?? null);
+              request.result.close();
+            };
+          };
+        }),
+    );
+  const whatIfKey = 'synthetic-ictindex-63/synthetic-ictindex-63.csv';
+  for (let tries = 0; tries < 50 && (await savedWhatIf())?.[whatIfKey]?.weights?.['it-application'] !== 2; tries++) await page.waitForTimeout(100);
+  const kept = (await savedWhatIf())?.[whatIfKey];
+  assert.equal(kept?.weights?.['it-application'], 2, 'the group weight is saved');
+  assert.equal(kept?.values?.unit, 'Lào Cai');
+  const movedText = await page.getByTestId('whatif-rank').textContent();
+  await page.reload();
+  await page.getByTestId('whatif-restored').waitFor();
+  assert.equal(await page.getByTestId('whatif-rank').textContent(), movedText, 'the same move after the reload');
+  assert.equal(await page.getByRole('slider', { name: 'Ứng dụng CNTT' }).inputValue(), '2');
+  await page.screenshot({ path: `${shots}/web-ictindex-whatif-restored.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Bỏ giả định' }).click();
+  await page.getByTestId('whatif-rank').getByText(/giữ nguyên thứ/).waitFor();
+  for (let tries = 0; tries < 50 && (await savedWhatIf()) !== null; tries++) await page.waitForTimeout(100);
+  assert.equal(await savedWhatIf(), null, 'reset leaves no what-if in the workspace');
+  // end web-export-whatif
+
   // web-b (issue 9): roadmap entry editing with undo, progress against targets, the report page
   step('editing a roadmap entry\'s level re-validates at once (Thái Bình 2014.3 "Cấp phép hợp báo", level 4 → 3)');
   await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('thaibinh-2013-roadmap');
@@ -289,8 +325,12 @@ try {
     await page.getByRole('heading', { name, exact: true }).waitFor();
   }
   await page.screenshot({ path: `${shots}/web-report.png`, fullPage: true });
+  const countsExport = page.getByRole('group', { name: 'Xuất bảng: Phát hiện theo tệp', exact: true });
+  assert.equal(await countsExport.isVisible(), true, 'the findings-by-file table has its export control on screen');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('navigation').isVisible(), false, 'no navigation in print');
+  assert.equal(await countsExport.isVisible(), false, 'no export control in print');
+  assert.equal(await page.locator('.table-export').evaluateAll((groups) => groups.filter((group) => group.getBoundingClientRect().height > 0).length), 0, 'no export control in print');
   assert.equal(await page.getByRole('button', { name: 'In báo cáo' }).isVisible(), false, 'no print button in print');
   assert.equal(await page.getByRole('heading', { name: 'Báo cáo tổng hợp' }).isVisible(), true);
   await page.screenshot({ path: `${shots}/web-report-print.png`, fullPage: true });

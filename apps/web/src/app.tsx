@@ -21,7 +21,9 @@ import {
   importFolder,
   parseWorkspace,
   putFile,
+  putWhatIf,
   removeFile,
+  whatIfKey,
   type Workspace,
 } from './workspace/workspace';
 import type { WorkspaceStore } from './workspace/workspace-store';
@@ -177,10 +179,20 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
     };
   }, [step]);
 
+  // Files change only with the workspace's files: a view setting kept in the workspace (a what-if slider)
+  // must not re-read and re-check the folder.
+  const workspaceFiles = workspace?.files;
   const files = useMemo(
-    () => (workspace === undefined || bundled?.folder !== workspace.folder ? undefined : folderFiles(workspace, workspace.folder, bundled.files)),
-    [workspace, bundled],
+    () => (workspaceFiles === undefined || folder === undefined || bundled?.folder !== folder ? undefined : folderFiles({ ...emptyWorkspace(folder), files: workspaceFiles }, folder, bundled.files)),
+    [workspaceFiles, folder, bundled],
   );
+  // The what-if settings of the folder's files, by file name (the ICT-Index view keeps them per file).
+  const savedWhatIf = workspace?.whatIf;
+  const folderWhatIf = useMemo(() => {
+    if (folder === undefined) return {};
+    const prefix = whatIfKey(folder, '');
+    return Object.fromEntries(Object.entries(savedWhatIf ?? {}).filter(([key]) => key.startsWith(prefix)).map(([key, settings]) => [key.slice(prefix.length), settings]));
+  }, [savedWhatIf, folder]);
   const units = useMemo(() => {
     const chosen: Record<string, AmountUnit> = {};
     for (const file of files ?? []) {
@@ -456,7 +468,16 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
             </Suspense>
           ) : (
             <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              <IctIndexView files={files ?? []} />
+              <IctIndexView
+                files={files ?? []}
+                whatIf={folderWhatIf}
+                onWhatIf={(file, settings) => {
+                  // The folder shown now: the view hands on its last change as it closes, also when another
+                  // folder is being opened. A view setting, like the language: kept, never undone.
+                  const key = whatIfKey(workspace.folder, file);
+                  change((current) => putWhatIf(current, key, settings), false);
+                }}
+              />
             </Suspense>
           )}
         </main>

@@ -1,18 +1,21 @@
 import type { RoadmapProjection } from '@egov/roadmap';
 import { useLanguage } from '../i18n/messages';
+import { TableExport } from './table-export';
 
 const colours = ['#9aa5b1', '#5b8def', '#1f6f43', '#b35c00'] as const;
+const levels = [1, 2, 3, 4] as const;
 
 /**
  * Stacked bars of services per level (1–4) at the end of each year of a roadmap, drawn as SVG (no chart
  * library: it weighs nothing, prints sharp and pastes into a report as an image).
  *
  * Each level has a class (`level-1` … `level-4`) so the print style sheet can draw it in four clearly
- * different greys.
+ * different greys. The data table carries the export control of every table (year and counts as
+ * numbers), shown even when the table itself is for screen readers only, and not printed.
  *
  * @param props - The projection of `projectRoadmap`; `showTable` shows the data table (the report page)
  *   instead of keeping it for screen readers only.
- * @returns An SVG figure with a legend and a data table.
+ * @returns An SVG figure with a legend, an export control and a data table.
  * @example
  * ```tsx
  * <ProjectionChart projection={projectRoadmap(roadmap)} />
@@ -74,12 +77,20 @@ export function ProjectionChart({ projection, showTable = false }: { readonly pr
           </li>
         ))}
       </ul>
+      <TableExport
+        name="projection"
+        label={t('projection')}
+        table={() => ({
+          headers: [t('year'), ...levels.map((level) => `${t('level')} ${String(level)}`)],
+          rows: projection.years.map((year, index) => [year, ...(projection.distribution[index] ?? [0, 0, 0, 0])]),
+        })}
+      />
       <table className={showTable ? 'data compact chart-table' : 'sr-only'}>
         <caption>{t('projection')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('year')}</th>
-            {[1, 2, 3, 4].map((level) => (
+            {levels.map((level) => (
               <th key={level} scope="col">
                 {t('level')} {level}
               </th>

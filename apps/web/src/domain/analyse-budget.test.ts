@@ -9,8 +9,8 @@ describe('analyseBudget', () => {
     expect(findings).toEqual([]);
     expect(plan?.unit).toBe('dong');
     expect(totals).toEqual([
-      { key: '2019', inUnit: '212.000.000', full: '212.000.000 đồng', words: 'Hai trăm mười hai triệu đồng' },
-      { key: '', inUnit: '212.000.000', full: '212.000.000 đồng', words: 'Hai trăm mười hai triệu đồng' },
+      { key: '2019', inUnit: '212.000.000', full: '212.000.000 đồng', inUnitValue: 212_000_000, dongValue: 212_000_000, words: 'Hai trăm mười hai triệu đồng' },
+      { key: '', inUnit: '212.000.000', full: '212.000.000 đồng', inUnitValue: 212_000_000, dongValue: 212_000_000, words: 'Hai trăm mười hai triệu đồng' },
     ]);
   });
 

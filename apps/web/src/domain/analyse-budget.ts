@@ -20,6 +20,10 @@ export interface BudgetTotal {
   readonly inUnit: string;
   /** Every đồng ("8.000.000.000 đồng"). */
   readonly full: string;
+  /** {@link BudgetTotal.inUnit} as a number, for exports (8; 7.2). */
+  readonly inUnitValue: number;
+  /** {@link BudgetTotal.full} as a number of đồng, for exports (exact up to 2^53 đồng, far above any plan). */
+  readonly dongValue: number;
   /** In words, as documents print it ("Tám tỷ đồng"). */
   readonly words: string;
 }
@@ -87,6 +91,8 @@ export function analyseBudget(file: string, text: string, unit?: AmountUnit): Bu
     key,
     inUnit: formatAmount(total, { unit: plan.unit, currency: false }),
     full: formatAmount(total),
+    inUnitValue: Number(total.toUnit(plan.unit)),
+    dongValue: Number(total.toString()),
     words: total.isNegative() ? '' : amountToWords(total),
   });
   const totals = [

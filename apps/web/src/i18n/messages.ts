@@ -54,6 +54,7 @@ const vi = {
   ictWas: 'trước:',
   ictGroupWeights: 'Trọng số các nhóm (mọi tỉnh)',
   ictReset: 'Bỏ giả định',
+  ictWhatIfRestored: 'Đã khôi phục giả định lưu lần trước (lưu trên máy này cùng không gian làm việc).',
   // end web-a
   document: 'Bộ hồ sơ',
   imported: 'Tệp đã nhập',
@@ -217,6 +218,7 @@ const en: Readonly<Record<MessageKey, string>> = {
   ictWas: 'was',
   ictGroupWeights: 'Group weights (all provinces)',
   ictReset: 'Clear what-if',
+  ictWhatIfRestored: 'The what-if saved last time is restored (kept on this computer with the workspace).',
   // end web-a
   document: 'Document set',
   imported: 'Imported files',

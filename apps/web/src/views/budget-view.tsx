@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { FindingsList } from '../components/findings-list';
 import { TableExport } from '../components/table-export';
 import type { BudgetAnalysis } from '../domain/analyse-budget';
+import { budgetTotalsTable } from '../domain/budget-totals-table';
 import { useLanguage } from '../i18n/messages';
 
 /** Props of {@link BudgetView}. */
@@ -92,31 +93,40 @@ export function BudgetView({ analysis, onEdit, unit, onUnit }: BudgetViewProps) 
           </label>
         )}
         {totals.length === 0 ? null : (
-          <table className="data totals">
-            <caption>{t('totalsByYear')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('year')}</th>
-                <th scope="col" className="num">
-                  {t('inUnit')} ({unitName})
-                </th>
-                <th scope="col" className="num">
-                  {t('inDong')}
-                </th>
-                <th scope="col">{t('inWords')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {totals.map((total) => (
-                <tr key={total.key} className={total.key === '' ? 'grand' : ''}>
-                  <th scope="row">{total.key === '' ? t('grandTotal') : total.key}</th>
-                  <td className="num">{total.inUnit}</td>
-                  <td className="num">{total.full}</td>
-                  <td lang="vi">{total.words}</td>
+          <>
+            <TableExport
+              name={`${base}-totals`}
+              label={t('totalsByYear')}
+              table={() =>
+                budgetTotalsTable(totals, { year: t('year'), inUnit: `${t('inUnit')} (${unitName})`, inDong: t('inDong'), inWords: t('inWords'), grandTotal: t('grandTotal') })
+              }
+            />
+            <table className="data totals">
+              <caption>{t('totalsByYear')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('year')}</th>
+                  <th scope="col" className="num">
+                    {t('inUnit')} ({unitName})
+                  </th>
+                  <th scope="col" className="num">
+                    {t('inDong')}
+                  </th>
+                  <th scope="col">{t('inWords')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {totals.map((total) => (
+                  <tr key={total.key} className={total.key === '' ? 'grand' : ''}>
+                    <th scope="row">{total.key === '' ? t('grandTotal') : total.key}</th>
+                    <td className="num">{total.inUnit}</td>
+                    <td className="num">{total.full}</td>
+                    <td lang="vi">{total.words}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
         )}
         {table === undefined ? null : (
           <>

@@ -1,9 +1,19 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readCsv } from '@egov/io';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import syntheticCsv from '../../../../examples/synthetic-ictindex-63/synthetic-ictindex-63.csv?raw';
+import { DocumentSetContext } from '../components/document-set-context';
 import { readIctIndexData, type IctIndexData } from '../domain/ictindex-data';
+import { download } from '../workspace/download';
+import type { WhatIfSettings } from '../workspace/what-if-settings';
 import { IctIndexProvinces } from './ictindex-view-provinces';
 
+vi.mock('../workspace/download', () => ({ download: vi.fn() }));
+const downloaded = vi.mocked(download);
+
+beforeEach(() => {
+  downloaded.mockClear();
+});
 afterEach(cleanup);
 
 const read = readIctIndexData('synthetic-ictindex-63.csv', syntheticCsv);
@@ -75,3 +85,111 @@ describe('IctIndexProvinces', () => {
     expect(screen.getByTestId('ict-ranking').querySelector('caption')?.textContent).toContain('đã áp dụng giả định');
   });
 });
+
+describe('IctIndexProvinces profile export', () => {
+  it("exports Lào Cai's profile with its headers, scores as numbers (4 decimals, as shown) and rank and count apart", () => {
+    render(
+      <DocumentSetContext value="synthetic-ictindex-63">
+        <IctIndexProvinces data={data()} />
+      </DocumentSetContext>,
+    );
+    fireEvent.click(within(screen.getByRole('group', { name: 'Xuất bảng: Hồ sơ chỉ số: Lào Cai (2018)' })).getByRole('button', { name: 'Tải CSV' }));
+    const [name, content] = downloaded.mock.calls.at(-1) ?? [];
+    expect(name).toBe('synthetic-ictindex-63-ict-profile-lao-cai-2018.csv');
+    if (typeof content !== 'string') throw new Error('CSV must be text');
+    expect(content.startsWith('\uFEFFNhóm / nhóm con,Điểm,Xếp hạng,Số tỉnh được xếp hạng,Thay đổi 2017→2018\r\nXếp hạng chung,0.')).toBe(true);
+    const read = readCsv(content);
+    if (!read.ok) throw new Error(read.error.message.en);
+    const first = read.value.rows[0]?.values ?? [];
+    // The row shown: "Xếp hạng chung", the score with a decimal comma, "52/63", the change in words.
+    const shown = [...(screen.getByRole('rowheader', { name: 'Xếp hạng chung' }).closest('tr')?.querySelectorAll('th, td') ?? [])].map((cell) => cell.textContent);
+    expect(first[0]).toBe('Xếp hạng chung');
+    expect(Number(first[1])).toBe(Number(shown[1]?.replace(',', '.')));
+    expect(shown[1]).toMatch(/^0,\d{4}$/);
+    expect(`${String(first[2])}/${String(first[3])}`).toBe('52/63');
+    expect(shown[2]).toBe('52/63');
+    expect(first[4]).toBe(shown[3]);
+    // The overall row, then the 3 groups and their 6 sub-groups.
+    expect(read.value.rows).toHaveLength(10);
+  });
+});
+
+describe('IctIndexProvinces what-if settings', () => {
+  const weightSlider = () => screen.getByRole('slider', { name: 'Ứng dụng CNTT' });
+  const indicatorSliders = () => screen.getAllByRole('slider').filter((slider) => slider.getAttribute('data-indicator') !== null);
+
+  it('hands the settings on once the sliders rest, and shows them again when the view opens with them', async () => {
+    const onSave = vi.fn<(settings: WhatIfSettings | undefined) => void>();
+    const { unmount } = render(<IctIndexProvinces data={data()} onSave={onSave} />);
+    const before = rankOf('Lào Cai');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Nhóm chỉ số con' }), { target: { value: 'online-services' } });
+    const slider = indicatorSliders()[0];
+    if (slider === undefined) throw new Error('no indicator slider');
+    const indicator = slider.getAttribute('data-indicator') ?? '';
+    const max = Number(slider.getAttribute('max'));
+    fireEvent.change(slider, { target: { value: String(max) } });
+    fireEvent.change(weightSlider(), { target: { value: '2.5' } });
+    await waitFor(() => {
+      expect(onSave).toHaveBeenCalled();
+    });
+    // One call for both moves: the pause comes after the last.
+    expect(onSave).toHaveBeenCalledTimes(1);
+    const saved = onSave.mock.calls[0]?.[0];
+    expect(saved).toEqual({ weights: { 'it-application': 2.5 }, values: { unit: 'Lào Cai', year: 2018, values: { [indicator]: max } } });
+    const after = rankOf('Lào Cai');
+    unmount();
+    expect(onSave).toHaveBeenCalledTimes(1);
+
+    render(<IctIndexProvinces data={data()} saved={saved} onSave={onSave} />);
+    expect((weightSlider() as HTMLInputElement).value).toBe('2.5');
+    expect(screen.getByRole('combobox', { name: 'Nhóm chỉ số con' })).toHaveProperty('value', 'online-services');
+    expect(indicatorSliders().find((candidate) => candidate.getAttribute('data-indicator') === indicator)).toHaveProperty('value', String(max));
+    expect(rankOf('Lào Cai')).toBe(after);
+    expect(after).toBeLessThan(before);
+    // The move is shown from the rank under the restored weights to the rank with the restored values too.
+    expect(screen.getByTestId('whatif-rank').textContent).toMatch(new RegExp(`^Xếp hạng chung của Lào Cai: thứ \\d+ → thứ ${String(after)} \\(tăng \\d+ bậc\\)$`));
+    expect(screen.getByTestId('whatif-restored').textContent).toBe('Đã khôi phục giả định lưu lần trước (lưu trên máy này cùng không gian làm việc).');
+    expect(screen.getByTestId('ict-ranking').querySelector('caption')?.textContent).toContain('đã áp dụng giả định');
+    // Opening is not a change: nothing is handed on.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
+
+  it('reset clears restored settings and hands on "none"', async () => {
+    const onSave = vi.fn<(settings: WhatIfSettings | undefined) => void>();
+    render(<IctIndexProvinces data={data()} />);
+    const original = rankOf('Lào Cai');
+    cleanup();
+    render(<IctIndexProvinces data={data()} saved={{ weights: { 'it-application': 3, 'human-resources': 0 } }} onSave={onSave} />);
+    expect(rankOf('Lào Cai')).not.toBe(original);
+    const reset = screen.getByRole('button', { name: 'Bỏ giả định' });
+    expect(reset).toHaveProperty('disabled', false);
+    fireEvent.click(reset);
+    expect(rankOf('Lào Cai')).toBe(original);
+    expect((weightSlider() as HTMLInputElement).value).toBe('1');
+    expect(screen.queryByTestId('whatif-restored')).toBeNull();
+    expect(reset).toHaveProperty('disabled', true);
+    await waitFor(() => {
+      expect(onSave).toHaveBeenCalledWith(undefined);
+    });
+  });
+
+  it('hands on a change not yet passed on when the view closes', () => {
+    const onSave = vi.fn<(settings: WhatIfSettings | undefined) => void>();
+    const { unmount } = render(<IctIndexProvinces data={data()} onSave={onSave} />);
+    fireEvent.change(weightSlider(), { target: { value: '0.5' } });
+    expect(onSave).not.toHaveBeenCalled();
+    act(() => {
+      unmount();
+    });
+    expect(onSave).toHaveBeenCalledExactlyOnceWith({ weights: { 'it-application': 0.5 } });
+  });
+
+  it('opens without values tried for a province or year the file no longer has, keeping the weights', () => {
+    render(<IctIndexProvinces data={data()} saved={{ weights: { 'it-application': 2 }, values: { unit: 'Tỉnh Không Có', year: 2018, values: { 'online-services-level-3': 1 } } }} />);
+    expect(screen.getByRole('combobox', { name: 'Tỉnh' })).toHaveProperty('value', 'Lào Cai');
+    expect(screen.getByRole('combobox', { name: 'Năm' })).toHaveProperty('value', '2');
+    expect((weightSlider() as HTMLInputElement).value).toBe('2');
+  });
+});
+

@@ -7,10 +7,11 @@ import {
   whatIf,
   type FrameworkNode,
 } from '@egov/ictindex';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { computeYears, rankingRows, type IctIndexData } from '../domain/ictindex-data';
 import { TableExport } from '../components/table-export';
 import { useLanguage } from '../i18n/messages';
+import { isNeutralWhatIf, type WhatIfSettings } from '../workspace/what-if-settings';
 import '../components/data-views.css';
 
 const formatScore = (score: number | null, language: Language): string =>
@@ -33,39 +34,110 @@ function composites(root: FrameworkNode): { node: FrameworkNode; depth: number }
 /** Props of {@link IctIndexProvinces}. */
 export interface IctIndexProvincesProps {
   readonly data: IctIndexData;
-  /** The unit selected first (default: Lào Cai when present, else the first ranked). */
+  /** The unit selected first (default: the unit of the saved what-if, else Lào Cai when present, else the first ranked). */
   readonly initialUnit?: string;
+  /** The what-if settings saved for this file: restored when the view opens (their year and unit are opened). */
+  readonly saved?: WhatIfSettings | undefined;
+  /**
+   * Called with the settings to keep (or `undefined` after a reset) a moment after the sliders stop
+   * moving, and at once when the view closes with a change not yet passed on.
+   */
+  readonly onSave?: (settings: WhatIfSettings | undefined) => void;
 }
+
+// Dragging a slider fires many changes a second; the workspace (and IndexedDB) gets the last one only.
+const saveDelayMs = 300;
+
+/** The indicator values tried for one unit in one year (by index into the data's datasets). */
+interface TriedValues {
+  readonly unit: string;
+  readonly yearIndex: number;
+  readonly values: Readonly<Record<string, number>>;
+}
+const noValues: TriedValues = { unit: '', yearIndex: -1, values: {} };
 
 /**
  * The ICT-Index across provinces: the ranking of every unit for a year, the selected unit's profile by
  * group and sub-group with its year-over-year changes in the plans' words (`compareYears`,
  * `describeRankChange`, `summariseRankChanges`), and what-if sliders (the unit's indicator values with
- * `whatIf`, the group weights with `computeIndex`) that re-rank everyone at once.
+ * `whatIf`, the group weights with `computeIndex`) that re-rank everyone at once. The what-if settings
+ * are handed to `onSave` to be kept with the workspace and come back through `saved`; "Bỏ giả định"
+ * clears them.
  *
- * @param props - Indicator data read by `readIctIndexData`.
+ * @param props - Indicator data read by `readIctIndexData`, the saved what-if settings and where to save them.
  * @returns The view.
  * @example
  * ```tsx
  * <IctIndexProvinces data={readIctIndexData('ictindex-63.csv', text)} />
  * ```
  */
-export function IctIndexProvinces({ data, initialUnit }: IctIndexProvincesProps) {
+export function IctIndexProvinces({ data, initialUnit, saved, onSave }: IctIndexProvincesProps) {
   const { t, language } = useLanguage();
-  const [yearIndex, setYearIndex] = useState(data.datasets.length - 1);
-  const [weights, setWeights] = useState<Readonly<Record<string, number>>>({});
+  // Saved values open on their year and unit (when the file still has them), so they show at once.
+  const [restored] = useState<{ yearIndex: number; values: TriedValues | undefined }>(() => {
+    const tried = saved?.values;
+    const yearIndex = tried === undefined ? -1 : data.datasets.findIndex((dataset) => dataset.year === tried.year);
+    const known = tried !== undefined && yearIndex >= 0 && data.datasets[yearIndex]?.values[tried.unit] !== undefined;
+    return known ? { yearIndex, values: { unit: tried.unit, yearIndex, values: tried.values } } : { yearIndex: data.datasets.length - 1, values: undefined };
+  });
+  const [yearIndex, setYearIndex] = useState(restored.yearIndex);
+  const [weights, setWeights] = useState<Readonly<Record<string, number>>>(() => saved?.weights ?? {});
   const computations = useMemo(() => computeYears(data, weights), [data, weights]);
   const base = computations[Math.min(yearIndex, computations.length - 1)];
   const previous = computations[Math.min(yearIndex, computations.length - 1) - 1];
   const units = base?.units ?? [];
-  const [unit, setUnit] = useState<string>(() => initialUnit ?? units.find((candidate) => candidate === 'Lào Cai') ?? (base === undefined ? '' : (rankingRows(base)[0]?.unit ?? '')));
+  const [unit, setUnit] = useState<string>(
+    () => initialUnit ?? restored.values?.unit ?? units.find((candidate) => candidate === 'Lào Cai') ?? (base === undefined ? '' : (rankingRows(base)[0]?.unit ?? '')),
+  );
   const framework = base?.framework;
   const subgroups = framework === undefined ? [] : composites(framework.root).filter((entry) => entry.depth === 2);
-  const [subgroupId, setSubgroupId] = useState<string>(() => subgroups[0]?.node.id ?? '');
+  // A restored what-if opens the sub-group of its first indicator, so its slider is in sight.
+  const [subgroupId, setSubgroupId] = useState<string>(() => {
+    const first = Object.keys(restored.values?.values ?? {})[0];
+    return subgroups.find((entry) => indicatorNodes(entry.node).some((indicator) => indicator.id === first))?.node.id ?? subgroups[0]?.node.id ?? '';
+  });
   // What-if values belong to one unit and one year; choosing another starts afresh.
-  const [changes, setChanges] = useState<{ key: string; values: Readonly<Record<string, number>> }>({ key: '', values: {} });
-  const key = `${unit}\u0000${String(yearIndex)}`;
-  const values = changes.key === key ? changes.values : {};
+  const [changes, setChanges] = useState<TriedValues>(() => restored.values ?? noValues);
+  const values = changes.unit === unit && changes.yearIndex === yearIndex ? changes.values : {};
+  const [showRestored, setShowRestored] = useState(saved !== undefined && !isNeutralWhatIf(saved));
+
+  // Hands the settings on when they change (not on opening): after a pause, or at once when the view closes.
+  const settings = useMemo((): WhatIfSettings | undefined => {
+    const year = data.datasets[changes.yearIndex]?.year;
+    const tried = Object.keys(changes.values).length === 0 || year === undefined ? undefined : { unit: changes.unit, year, values: changes.values };
+    const next: WhatIfSettings = { weights, ...(tried === undefined ? {} : { values: tried }) };
+    return isNeutralWhatIf(next) ? undefined : next;
+  }, [data, weights, changes]);
+  const saveRef = useRef(onSave);
+  const pending = useRef<{ readonly settings: WhatIfSettings | undefined } | undefined>(undefined);
+  const handedOn = useRef(JSON.stringify(saved === undefined || isNeutralWhatIf(saved) ? null : saved));
+  useEffect(() => {
+    saveRef.current = onSave;
+  });
+  useEffect(() => {
+    const text = JSON.stringify(settings ?? null);
+    if (text === handedOn.current) {
+      pending.current = undefined;
+      return;
+    }
+    pending.current = { settings };
+    const timer = setTimeout(() => {
+      pending.current = undefined;
+      handedOn.current = text;
+      saveRef.current?.(settings);
+    }, saveDelayMs);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [settings]);
+  useEffect(
+    () => () => {
+      const unsaved = pending.current;
+      pending.current = undefined;
+      if (unsaved !== undefined) saveRef.current?.(unsaved.settings);
+    },
+    [],
+  );
   const scenario = useMemo(() => {
     const entries = Object.entries(values);
     if (base === undefined || entries.length === 0 || !base.units.includes(unit)) return base;
@@ -92,11 +164,12 @@ export function IctIndexProvinces({ data, initialUnit }: IctIndexProvincesProps)
     return { min: Math.min(...raws), max: Math.max(...raws) };
   };
   const setValue = (indicatorId: string, value: number): void => {
-    setChanges({ key, values: { ...values, [indicatorId]: value } });
+    setChanges({ unit, yearIndex, values: { ...values, [indicatorId]: value } });
   };
   const reset = (): void => {
-    setChanges({ key: '', values: {} });
+    setChanges(noValues);
     setWeights({});
+    setShowRestored(false);
   };
   const moveText = (from: number | null, to: number | null): string => {
     if (from === null || to === null) return '—';
@@ -280,6 +353,15 @@ export function IctIndexProvinces({ data, initialUnit }: IctIndexProvincesProps)
           <p className="whatif-result" role="status" data-testid="whatif-rank">
             {t('ictOverallRankOf')} {name(unit)}: <strong>{moveText(baseRank, scenarioRank)}</strong>
           </p>
+          {showRestored && whatIfActive ? (
+            <p className="muted small" data-testid="whatif-restored">
+              {t('ictWhatIfRestored')}
+            </p>
+          ) : null}
+          {/* Near the top, so clearing a what-if (also one kept from an earlier visit) is always in sight. */}
+          <button type="button" className="whatif-reset" onClick={reset} disabled={!whatIfActive}>
+            {t('ictReset')}
+          </button>
           <fieldset>
             <legend>{t('ictIndicators')}</legend>
             <label className="field">
@@ -343,9 +425,6 @@ export function IctIndexProvinces({ data, initialUnit }: IctIndexProvincesProps)
               );
             })}
           </fieldset>
-          <button type="button" onClick={reset} disabled={!whatIfActive}>
-            {t('ictReset')}
-          </button>
         </aside>
       </div>
     </section>

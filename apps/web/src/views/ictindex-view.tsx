@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { TableExport } from '../components/table-export';
 import { readIctIndexData } from '../domain/ictindex-data';
 import { useLanguage } from '../i18n/messages';
+import type { WhatIfSettings } from '../workspace/what-if-settings';
 import { IctIndexProvinces } from './ictindex-view-provinces';
 
 /** A unit's rank on one node (overall, group or sub-group) in two years. */
@@ -72,20 +73,30 @@ export function rankRows(text: string): { years: [number, number]; rows: RankRow
   };
 }
 
+/** Props of {@link IctIndexView}. */
+export interface IctIndexViewProps {
+  readonly files: readonly { readonly name: string; readonly text: string }[];
+  /** The what-if settings kept for the folder's indicator files, by file name. */
+  readonly whatIf?: Readonly<Record<string, WhatIfSettings>>;
+  /** Keeps a file's what-if settings (`undefined`: reset). */
+  readonly onWhatIf?: (file: string, settings: WhatIfSettings | undefined) => void;
+}
+
 /**
  * The ICT-Index view: a unit's ranks by overall index, group and sub-group in two years, with the
  * year-over-year change in the words of the plans (`describeRankChange`) beside the change as printed;
  * and, for a table of indicator values of several provinces, the ranking of all of them with a profile,
  * year-over-year sentences and what-if sliders ({@link IctIndexProvinces}).
  *
- * @param props - The folder's files (the view uses the first ranks table and the first indicator table).
+ * @param props - The folder's files (the view uses the first ranks table and the first indicator table), the
+ *   what-if settings saved for them by file name, and where to save new ones.
  * @returns The view.
  * @example
  * ```tsx
  * <IctIndexView files={[{ name: 'ictindex-ranks.csv', text }]} />
  * ```
  */
-export function IctIndexView({ files }: { readonly files: readonly { readonly name: string; readonly text: string }[] }) {
+export function IctIndexView({ files, whatIf, onWhatIf }: IctIndexViewProps) {
   const { t } = useLanguage();
   const found = useMemo(
     () => files.map((file) => ({ file, ranks: file.name.endsWith('.csv') ? rankRows(file.text) : undefined })).find((candidate) => candidate.ranks !== undefined),
@@ -108,7 +119,16 @@ export function IctIndexView({ files }: { readonly files: readonly { readonly na
         {found === undefined ? null : <p className="muted">{found.file.name}</p>}
       </header>
       {found?.ranks === undefined ? null : <RankChangesTable ranks={found.ranks} />}
-      {data === undefined ? null : <IctIndexProvinces key={data.file} data={data} />}
+      {data === undefined ? null : (
+        <IctIndexProvinces
+          key={data.file}
+          data={data}
+          saved={whatIf?.[data.file]}
+          onSave={(settings) => {
+            onWhatIf?.(data.file, settings);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,15 +1,33 @@
+import { readCsv } from '@egov/io';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import budgetCsv from '../../../../examples/hagiang-2013-roadmap/budget.csv?raw';
 import roadmapYaml from '../../../../examples/hagiang-2013-roadmap/roadmap.yaml?raw';
 import ranksCsv from '../../../../examples/laocai-2018-ictindex-plan/ictindex-ranks.csv?raw';
+import { DocumentSetContext } from '../components/document-set-context';
 import { analyseFolder } from '../domain/analyse-folder';
+import { download } from '../workspace/download';
 import { ReportView } from './report-view';
+
+vi.mock('../workspace/download', () => ({ download: vi.fn() }));
+const downloaded = vi.mocked(download);
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  downloaded.mockClear();
 });
+
+/** Presses "Tải CSV" of the export group with this label and reads the CSV back (BOM checked). */
+function exportCsv(label: string): { name: string; headers: readonly string[]; rows: readonly (readonly unknown[])[]; text: string } {
+  fireEvent.click(within(screen.getByRole('group', { name: `Xuất bảng: ${label}` })).getByRole('button', { name: 'Tải CSV' }));
+  const [name, content] = downloaded.mock.calls.at(-1) ?? [];
+  if (name === undefined || typeof content !== 'string') throw new Error('no CSV downloaded');
+  expect(content.startsWith('\uFEFF')).toBe(true);
+  const read = readCsv(content);
+  if (!read.ok) throw new Error(read.error.message.en);
+  return { name, headers: read.value.headers, rows: read.value.rows.map((row) => row.values), text: content };
+}
 
 const hagiang = [
   { name: 'budget.csv', text: budgetCsv },
@@ -57,4 +75,37 @@ describe('ReportView', () => {
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(2);
     expect(screen.queryByRole('heading', { name: 'Tiến độ so với mục tiêu' })).toBeNull();
   });
+
+  describe('export controls (not printed: class "actions")', () => {
+    const renderReport = (files: { name: string; text: string }[], folder: string, unit?: 'ty') =>
+      render(
+        <DocumentSetContext value={folder}>
+          <ReportView analysis={analyseFolder(files, unit === undefined ? undefined : () => unit)} title={folder} files={files} />
+        </DocumentSetContext>,
+      );
+
+    it("exports Hà Giang's budget totals as numbers and its roadmap findings as shown", () => {
+      renderReport(hagiang, 'hagiang-2013-roadmap', 'ty');
+      const totals = exportCsv('Tổng kinh phí: budget.csv');
+      expect(totals.name).toBe('hagiang-2013-roadmap-budget-totals.csv');
+      expect(totals.text.split('\r\n').slice(0, 2)).toEqual(['\uFEFFNăm,Theo đơn vị của bảng,Bằng đồng,Bằng chữ', '2014,8,8000000000,Tám tỷ đồng']);
+      const findings = exportCsv(`roadmap.yaml (${String(analyseFolder(hagiang, () => 'ty').files.find((file) => file.name === 'roadmap.yaml')?.findings.length)})`);
+      expect(findings.name).toBe('hagiang-2013-roadmap-roadmap-yaml-findings.csv');
+      expect(findings.headers).toEqual(['Mức', 'Nội dung', 'Vị trí']);
+      const firstShown = [...(screen.getAllByRole('table', { name: /^roadmap\.yaml/ })[0]?.querySelectorAll('tbody tr:first-child td') ?? [])].map((cell) => cell.textContent);
+      expect(findings.rows[0]).toEqual(firstShown);
+      for (const group of screen.getAllByRole('group', { name: /^Xuất bảng: / })) expect(group.classList.contains('actions')).toBe(true);
+    });
+
+    it("exports Lào Cai's rank changes (Plan 332/KH-UBND) with ranks as numbers and the change in words", () => {
+      const files = [{ name: 'ictindex-ranks.csv', text: ranksCsv }];
+      renderReport(files, 'laocai-2018-ictindex-plan');
+      const ranks = exportCsv('Thay đổi thứ hạng 2016→2017');
+      expect(ranks.name).toBe('laocai-2018-ictindex-plan-report-rank-changes-2016-2017.csv');
+      expect(ranks.headers).toEqual(['Đơn vị · chỉ số / nhóm', '2016', '2017', 'Thay đổi']);
+      expect(ranks.text.split('\r\n')[1]).toBe('Lào Cai · Xếp hạng chung,7,7,Giữ nguyên thứ 7 so với năm 2016');
+      expect(ranks.rows).toContainEqual(['Lào Cai · Hạ tầng kỹ thuật', '12', '7', 'Tăng 05 bậc, từ thứ 12 (năm 2016) lên thứ 7 (năm 2017)']);
+    });
+  });
 });
+

@@ -1,12 +1,14 @@
 import type { Finding } from '@egov/core';
 import { describeRankChange } from '@egov/ictindex';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { FileCountsTable } from '../components/file-counts-table';
 import { KeyFigures } from '../components/key-figures';
 import { ProgressPanel } from '../components/progress-panel';
 import { ProjectionChart } from '../components/projection-chart';
 import { SeverityCounts } from '../components/severity-counts';
+import { TableExport } from '../components/table-export';
 import type { FolderAnalysis } from '../domain/analyse-folder';
+import { budgetTotalsTable } from '../domain/budget-totals-table';
 import { catalogueOf } from '../domain/target-progress';
 import { useLanguage } from '../i18n/messages';
 import { rankRows } from './ictindex-view';
@@ -31,7 +33,7 @@ const where = (finding: Finding): string => {
  * and by file, the projection chart, budget totals with amounts in words, progress against targets, and
  * ICT-Index rank changes when the set has a ranks table. A "Print" button calls `window.print()`; the
  * print style sheet lays it out on A4 without the navigation, one section per page break, in black on
- * white.
+ * white. Every table has the export control of the app, which is not printed.
  *
  * @param props - The folder's analysis, its label and its files.
  * @returns The report.
@@ -82,31 +84,41 @@ export function ReportView({ analysis, title, files }: ReportViewProps) {
         <SeverityCounts findings={analysis.findings} />
         <FileCountsTable files={analysis.files} caption={t('findingsByFile')} />
         {withFindings.map((file) => (
-          <table key={file.name} className="data report-findings">
-            <caption>
-              {file.name} ({file.findings.length})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('severity')}</th>
-                <th scope="col">{t('message')}</th>
-                <th scope="col">{t('where')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {file.findings.map((finding, index) => (
-                <tr key={`${finding.ruleId}-${finding.path}-${String(index)}`}>
-                  <td>
-                    <span className={`badge ${finding.severity}`}>{t(finding.severity)}</span>
-                  </td>
-                  <td>{finding.message[language]}</td>
-                  <td>
-                    <code className="small">{where(finding)}</code>
-                  </td>
+          <Fragment key={file.name}>
+            <TableExport
+              name={`${file.name}-findings`}
+              label={`${file.name} (${String(file.findings.length)})`}
+              table={() => ({
+                headers: [t('severity'), t('message'), t('where')],
+                rows: file.findings.map((finding) => [t(finding.severity), finding.message[language], where(finding)]),
+              })}
+            />
+            <table className="data report-findings">
+              <caption>
+                {file.name} ({file.findings.length})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('severity')}</th>
+                  <th scope="col">{t('message')}</th>
+                  <th scope="col">{t('where')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {file.findings.map((finding, index) => (
+                  <tr key={`${finding.ruleId}-${finding.path}-${String(index)}`}>
+                    <td>
+                      <span className={`badge ${finding.severity}`}>{t(finding.severity)}</span>
+                    </td>
+                    <td>{finding.message[language]}</td>
+                    <td>
+                      <code className="small">{where(finding)}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Fragment>
         ))}
       </section>
 
@@ -121,31 +133,40 @@ export function ReportView({ analysis, title, files }: ReportViewProps) {
         <section className="report-section" aria-labelledby="report-budget">
           <h3 id="report-budget">{t('budgetTotals')}</h3>
           {analysis.budgets.map((budget) => (
-            <table key={budget.file} className="data">
-              <caption>{budget.file}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('year')}</th>
-                  <th scope="col" className="num">
-                    {t('inUnit')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('inDong')}
-                  </th>
-                  <th scope="col">{t('inWords')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {budget.totals.map((total) => (
-                  <tr key={total.key} className={total.key === '' ? 'grand' : undefined}>
-                    <th scope="row">{total.key === '' ? t('grandTotal') : total.key}</th>
-                    <td className="num">{total.inUnit}</td>
-                    <td className="num">{total.full}</td>
-                    <td lang="vi">{total.words}</td>
+            <Fragment key={budget.file}>
+              <TableExport
+                name={`${budget.file.replace(/\.[^.]+$/, '')}-totals`}
+                label={`${t('budgetTotals')}: ${budget.file}`}
+                table={() =>
+                  budgetTotalsTable(budget.totals, { year: t('year'), inUnit: t('inUnit'), inDong: t('inDong'), inWords: t('inWords'), grandTotal: t('grandTotal') })
+                }
+              />
+              <table className="data">
+                <caption>{budget.file}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('year')}</th>
+                    <th scope="col" className="num">
+                      {t('inUnit')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('inDong')}
+                    </th>
+                    <th scope="col">{t('inWords')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {budget.totals.map((total) => (
+                    <tr key={total.key} className={total.key === '' ? 'grand' : undefined}>
+                      <th scope="row">{total.key === '' ? t('grandTotal') : total.key}</th>
+                      <td className="num">{total.inUnit}</td>
+                      <td className="num">{total.full}</td>
+                      <td lang="vi">{total.words}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Fragment>
           ))}
         </section>
       )}
@@ -161,6 +182,22 @@ export function ReportView({ analysis, title, files }: ReportViewProps) {
           <h3 id="report-ict">
             {t('rankChanges')} {ranks.years[0]}→{ranks.years[1]}
           </h3>
+          <TableExport
+            name={`report-rank-changes-${String(ranks.years[0])}-${String(ranks.years[1])}`}
+            label={`${t('rankChanges')} ${String(ranks.years[0])}→${String(ranks.years[1])}`}
+            table={() => ({
+              headers: [t('indexNode'), String(ranks.years[0]), String(ranks.years[1]), t('change')],
+              // An unknown rank ("—" on the page) is an empty cell.
+              rows: ranks.rows.map((row) => [
+                `${row.unit} · ${row.node}`,
+                row.previous,
+                row.current,
+                row.previous === undefined || row.current === undefined
+                  ? ''
+                  : describeRankChange({ previousYear: ranks.years[0], currentYear: ranks.years[1], previousRank: row.previous, currentRank: row.current }, { language }),
+              ]),
+            })}
+          />
           <table className="data">
             <caption>{ranks.file}</caption>
             <thead>

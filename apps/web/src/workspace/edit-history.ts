@@ -73,8 +73,8 @@ export function record(history: EditHistory, before: Workspace): EditHistory {
 }
 
 /**
- * Lays an undo step's content over the workspace (keeping its language), opening the folder the step was
- * made in so the user sees what changed.
+ * Lays an undo step's content over the workspace (keeping its language and what-if settings, which are
+ * not content), opening the folder the step was made in so the user sees what changed.
  *
  * @param workspace - The workspace now.
  * @param content - The content to restore.
@@ -85,7 +85,14 @@ export function record(history: EditHistory, before: Workspace): EditHistory {
  * ```
  */
 export function restore(workspace: Workspace, content: WorkspaceContent): Workspace {
-  const rest: Workspace = { format: workspace.format, version: workspace.version, folder: workspace.folder, language: workspace.language, files: workspace.files };
+  const rest: Workspace = {
+    format: workspace.format,
+    version: workspace.version,
+    folder: workspace.folder,
+    language: workspace.language,
+    files: workspace.files,
+    ...(workspace.whatIf === undefined ? {} : { whatIf: workspace.whatIf }),
+  };
   return { ...rest, folder: content.folder, files: content.files, ...(content.units === undefined ? {} : { units: content.units }) };
 }
 

@@ -1,5 +1,6 @@
 import { amountUnits, type AmountUnit } from '@egov/budget';
 import type { Language } from '@egov/core';
+import { isNeutralWhatIf, parseWhatIfSettings, type WhatIfSettings } from './what-if-settings';
 
 /** A file of the workspace: an imported file, or an edited copy of an example file. */
 export interface WorkspaceFile {
@@ -20,6 +21,11 @@ export interface Workspace {
   readonly files: readonly WorkspaceFile[];
   /** The unit the user chose for a table whose headers do not say, by `folder/name`. */
   readonly units?: Readonly<Record<string, AmountUnit>>;
+  /**
+   * The what-if settings of the ICT-Index view, by `folder/name` of the indicator file. A view setting, not
+   * content: undo does not touch it. Absent in workspaces saved before it existed: they open with none.
+   */
+  readonly whatIf?: Readonly<Record<string, WhatIfSettings>>;
 }
 
 /** The folder imported files go to. */
@@ -125,7 +131,56 @@ export function parseWorkspace(value: unknown): Workspace | undefined {
       units[key] = known;
     }
   }
-  return { format: 'egov-workspace', version: 1, folder, language, files: checked, ...(Object.keys(units).length === 0 ? {} : { units }) };
+  const whatIf: Record<string, WhatIfSettings> = {};
+  if (isRecord(value.whatIf)) {
+    for (const [key, settings] of Object.entries(value.whatIf)) {
+      const parsed = parseWhatIfSettings(settings);
+      if (parsed !== undefined) whatIf[key] = parsed;
+    }
+  }
+  return {
+    format: 'egov-workspace',
+    version: 1,
+    folder,
+    language,
+    files: checked,
+    ...(Object.keys(units).length === 0 ? {} : { units }),
+    ...(Object.keys(whatIf).length === 0 ? {} : { whatIf }),
+  };
+}
+
+/**
+ * The key of a file's what-if settings in {@link Workspace.whatIf}: its folder and name, as for units.
+ *
+ * @param folder - The file's folder.
+ * @param name - The file's name.
+ * @returns `folder/name`.
+ * @example
+ * ```ts
+ * whatIfKey('synthetic-ictindex-63', 'synthetic-ictindex-63.csv'); // "synthetic-ictindex-63/synthetic-ictindex-63.csv"
+ * ```
+ */
+export function whatIfKey(folder: string, name: string): string {
+  return `${folder}/${name}`;
+}
+
+/**
+ * Keeps (or, with `undefined` or settings that change nothing, drops) the what-if settings of a file.
+ *
+ * @param workspace - The workspace.
+ * @param key - The file's {@link whatIfKey}.
+ * @param settings - The settings, or `undefined` to reset.
+ * @returns A new workspace; without a `whatIf` field when no file has settings left.
+ * @example
+ * ```ts
+ * putWhatIf(workspace, whatIfKey('imported', 'ict.csv'), { weights: { 'it-application': 2 } });
+ * ```
+ */
+export function putWhatIf(workspace: Workspace, key: string, settings: WhatIfSettings | undefined): Workspace {
+  const { whatIf, ...rest } = workspace;
+  const others = Object.fromEntries(Object.entries(whatIf ?? {}).filter(([other]) => other !== key));
+  const next = settings === undefined || isNeutralWhatIf(settings) ? others : { ...others, [key]: settings };
+  return Object.keys(next).length === 0 ? rest : { ...rest, whatIf: next };
 }
 
 /**
