@@ -146,6 +146,11 @@ describe('IctIndexProvinces what-if settings', () => {
     expect(indicatorSliders().find((candidate) => candidate.getAttribute('data-indicator') === indicator)).toHaveProperty('value', String(max));
     expect(rankOf('Lào Cai')).toBe(after);
     expect(after).toBeLessThan(before);
+    // The profile's change column speaks of the rank it shows, the what-if one.
+    const profile = screen.getByRole('table', { name: /Hồ sơ chỉ số: Lào Cai \(2018\)/ });
+    const overall = within(profile).getByRole('rowheader', { name: 'Xếp hạng chung' }).closest('tr');
+    expect(overall?.textContent).toContain(`${String(after)}/63`);
+    expect(overall?.textContent).toMatch(new RegExp(`(lên|xuống) thứ ${String(after)} \\(năm 2018\\)|Giữ nguyên thứ ${String(after)} so với năm 2017`));
     // The move is shown from the rank under the restored weights to the rank with the restored values too.
     expect(screen.getByTestId('whatif-rank').textContent).toMatch(new RegExp(`^Xếp hạng chung của Lào Cai: thứ \\d+ → thứ ${String(after)} \\(tăng \\d+ bậc\\)$`));
     expect(screen.getByTestId('whatif-restored').textContent).toBe('Đã khôi phục giả định lưu lần trước (lưu trên máy này cùng không gian làm việc).');

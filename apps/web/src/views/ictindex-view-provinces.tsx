@@ -155,7 +155,9 @@ export function IctIndexProvinces({ data, initialUnit, saved, onSave }: IctIndex
   const whatIfActive = scenario !== base || Object.values(weights).some((weight) => weight !== 1);
   const baseRank = base.rank(rootId, unit);
   const scenarioRank = scenario.rank(rootId, unit);
-  const changesByNode = previous === undefined ? [] : compareYears(previous, base, unit);
+  // Against the scenario the table shows: with a what-if, the change column and the summary speak of the
+  // what-if rank, not of the published one beside it (a sentence must not contradict its own row).
+  const changesByNode = previous === undefined ? [] : compareYears(previous, scenario, unit);
   const groupChanges = changesByNode.filter((change) => change.depth === 1);
   const subgroup = subgroups.find((entry) => entry.node.id === subgroupId)?.node;
   const sliders = subgroup === undefined ? [] : indicatorNodes(subgroup);
