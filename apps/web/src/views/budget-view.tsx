@@ -2,10 +2,10 @@ import { amountUnitNames, amountUnits, columnRole, type AmountUnit } from '@egov
 import type { Finding } from '@egov/core';
 import { writeCsv, type WritableTable } from '@egov/io';
 import { useState } from 'react';
+import { BudgetTotalsTable } from '../components/budget-totals-table';
 import { FindingsList } from '../components/findings-list';
 import { TableExport } from '../components/table-export';
 import type { BudgetAnalysis } from '../domain/analyse-budget';
-import { budgetTotalsTable } from '../domain/budget-totals-table';
 import { useLanguage } from '../i18n/messages';
 
 /** Props of {@link BudgetView}. */
@@ -93,40 +93,7 @@ export function BudgetView({ analysis, onEdit, unit, onUnit }: BudgetViewProps) 
           </label>
         )}
         {totals.length === 0 ? null : (
-          <>
-            <TableExport
-              name={`${base}-totals`}
-              label={t('totalsByYear')}
-              table={() =>
-                budgetTotalsTable(totals, { year: t('year'), inUnit: `${t('inUnit')} (${unitName})`, inDong: t('inDong'), inWords: t('inWords'), grandTotal: t('grandTotal') })
-              }
-            />
-            <table className="data totals">
-              <caption>{t('totalsByYear')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('year')}</th>
-                  <th scope="col" className="num">
-                    {t('inUnit')} ({unitName})
-                  </th>
-                  <th scope="col" className="num">
-                    {t('inDong')}
-                  </th>
-                  <th scope="col">{t('inWords')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {totals.map((total) => (
-                  <tr key={total.key} className={total.key === '' ? 'grand' : ''}>
-                    <th scope="row">{total.key === '' ? t('grandTotal') : total.key}</th>
-                    <td className="num">{total.inUnit}</td>
-                    <td className="num">{total.full}</td>
-                    <td lang="vi">{total.words}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
+          <BudgetTotalsTable totals={totals} caption={t('totalsByYear')} exportName={`${base}-totals`} unitName={unitName} className="totals" />
         )}
         {table === undefined ? null : (
           <>

@@ -1,6 +1,7 @@
 import type { Finding } from '@egov/core';
 import { describeRankChange } from '@egov/ictindex';
 import { Fragment, useMemo } from 'react';
+import { BudgetTotalsTable } from '../components/budget-totals-table';
 import { FileCountsTable } from '../components/file-counts-table';
 import { KeyFigures } from '../components/key-figures';
 import { ProgressPanel } from '../components/progress-panel';
@@ -8,7 +9,6 @@ import { ProjectionChart } from '../components/projection-chart';
 import { SeverityCounts } from '../components/severity-counts';
 import { TableExport } from '../components/table-export';
 import type { FolderAnalysis } from '../domain/analyse-folder';
-import { budgetTotalsTable } from '../domain/budget-totals-table';
 import { catalogueOf } from '../domain/target-progress';
 import { useLanguage } from '../i18n/messages';
 import { rankRows } from './ictindex-view';
@@ -133,40 +133,13 @@ export function ReportView({ analysis, title, files }: ReportViewProps) {
         <section className="report-section" aria-labelledby="report-budget">
           <h3 id="report-budget">{t('budgetTotals')}</h3>
           {analysis.budgets.map((budget) => (
-            <Fragment key={budget.file}>
-              <TableExport
-                name={`${budget.file.replace(/\.[^.]+$/, '')}-totals`}
-                label={`${t('budgetTotals')}: ${budget.file}`}
-                table={() =>
-                  budgetTotalsTable(budget.totals, { year: t('year'), inUnit: t('inUnit'), inDong: t('inDong'), inWords: t('inWords'), grandTotal: t('grandTotal') })
-                }
-              />
-              <table className="data">
-                <caption>{budget.file}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('year')}</th>
-                    <th scope="col" className="num">
-                      {t('inUnit')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('inDong')}
-                    </th>
-                    <th scope="col">{t('inWords')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {budget.totals.map((total) => (
-                    <tr key={total.key} className={total.key === '' ? 'grand' : undefined}>
-                      <th scope="row">{total.key === '' ? t('grandTotal') : total.key}</th>
-                      <td className="num">{total.inUnit}</td>
-                      <td className="num">{total.full}</td>
-                      <td lang="vi">{total.words}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </Fragment>
+            <BudgetTotalsTable
+              key={budget.file}
+              totals={budget.totals}
+              caption={budget.file}
+              exportName={`${budget.file.replace(/\.[^.]+$/, '')}-totals`}
+              exportLabel={`${t('budgetTotals')}: ${budget.file}`}
+            />
           ))}
         </section>
       )}
