@@ -70,6 +70,7 @@ export type { BudgetBeforeScheduleOptions } from './rules/budget-before-schedule
 // Analysis
 export { serviceTimelines, levelsBy, type TimelineEvent } from './analysis/service-timeline';
 export { projectRoadmap, type RoadmapProjection, type ServiceProjection } from './analysis/project-roadmap';
+export { roadmapBudget, type RoadmapBudget, type RoadmapBudgetGroup } from './analysis/roadmap-budget';
 export {
   roadmapProgress,
   type RoadmapProgress,

@@ -200,7 +200,51 @@ function roadmapSection(b: Builder, roadmap: ReportRoadmap): ReportSection {
       entry.leadAgency ?? null,
     ]),
   );
-  return { id: b.id('roadmap'), title: `${b.t('Lộ trình', 'Roadmap')} ${roadmap.decision}`, paragraphs, charts: [chart], tables: [projectionTable, entries] };
+  const tables = [projectionTable, entries];
+  const { budget } = roadmap;
+  if (budget !== undefined) {
+    const total = Amount.fromDong(BigInt(budget.total));
+    paragraphs.push(
+      b.t(
+        `Kinh phí ghi trong lộ trình (${String(budget.lines)} khoản): ${formatAmount(total)} (${formatAmount(total, { style: 'compact' })}) — bằng chữ: ${amountToWords(total)}.`,
+        `Budget stated in the roadmap (${String(budget.lines)} lines): ${formatAmount(total)} (${formatAmount(total, { style: 'compact' })}) — in words: ${amountToWords(total)}.`,
+      ),
+    );
+    if (budget.unreadable > 0) {
+      paragraphs.push(
+        b.t(
+          `${String(budget.unreadable)} khoản không đọc được số tiền nên không được cộng (xem phần Kiểm tra).`,
+          `${String(budget.unreadable)} amounts could not be read and are not added (see Checks).`,
+        ),
+      );
+    }
+    tables.push(
+      b.table(
+        'roadmap-budget',
+        b.t('Kinh phí trong lộ trình', 'Budget in the roadmap'),
+        [
+          [b.t('Khoản', 'Line'), 'text'],
+          [b.t('Số dòng', 'Lines'), 'integer'],
+          [b.t('Số dịch vụ', 'Services'), 'integer'],
+          [b.t('Kinh phí (đồng)', 'Amount (đồng)'), 'dong'],
+          [b.t('Rút gọn', 'Compact'), 'text'],
+          [b.t('Bằng chữ', 'In words'), 'text'],
+        ],
+        budget.groups.map((group) => {
+          const amount = Amount.fromDong(BigInt(group.dong));
+          return [
+            group.label === '' ? b.t('(không ghi)', '(not stated)') : group.label,
+            group.lines,
+            group.servicesCount ?? null,
+            Number(group.dong),
+            formatAmount(amount, { style: 'compact' }),
+            amountToWords(amount),
+          ];
+        }),
+      ),
+    );
+  }
+  return { id: b.id('roadmap'), title: `${b.t('Lộ trình', 'Roadmap')} ${roadmap.decision}`, paragraphs, charts: [chart], tables };
 }
 
 function sourceLabel(b: Builder, key: string): string {

@@ -2,7 +2,7 @@ import { planTotal, totalsBy, yearRangeLabel, type BudgetPlan } from '@egov/budg
 import { foldKey } from '@egov/core';
 import type { Table } from '@egov/io';
 import { countProcedures, groupProcedures, type Procedure } from '@egov/procedures';
-import { projectRoadmap } from '@egov/roadmap';
+import { projectRoadmap, roadmapBudget } from '@egov/roadmap';
 import { budgetFromTable } from '../files/budget-table';
 import type { CheckedFile } from '../files/check-files';
 import { catalogueFromTable, levelCountsFromTable } from '../files/procedure-table';
@@ -53,11 +53,27 @@ function roadmapOf(entry: CheckedFile): ReportRoadmap | undefined {
   const result = validatedRoadmap(entry.input.data);
   if (result.roadmap === undefined || result.services === undefined) return undefined;
   const roadmap = result.roadmap;
+  const budget = roadmapBudget(roadmap);
   return {
     file: entry.file,
     decision: roadmap.decision.number,
     province: roadmap.province,
     projection: projectRoadmap(roadmap, result.services),
+    ...(budget.lines === 0
+      ? {}
+      : {
+          budget: {
+            groups: budget.groups.map((group) => ({
+              label: group.label,
+              dong: group.amount.toString(),
+              lines: group.lines,
+              ...(group.servicesCount === undefined ? {} : { servicesCount: group.servicesCount }),
+            })),
+            total: budget.total.toString(),
+            lines: budget.lines,
+            unreadable: budget.unreadable.length,
+          },
+        }),
     entries: roadmap.entries.map(
       (item): ReportEntry => ({
         service: item.service,

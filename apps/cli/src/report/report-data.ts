@@ -44,6 +44,16 @@ export interface ReportRoadmap {
   readonly province: string;
   readonly projection: RoadmapProjection;
   readonly entries: readonly ReportEntry[];
+  /** The roadmap's own budget lines (`budgets`), grouped as `roadmapBudget` of @egov/roadmap groups them. */
+  readonly budget?: ReportRoadmapBudget;
+}
+
+/** The budget lines of a roadmap document: groups, total in đồng (decimal digits), unreadable amounts. */
+export interface ReportRoadmapBudget {
+  readonly groups: readonly { readonly label: string; readonly dong: string; readonly lines: number; readonly servicesCount?: number }[];
+  readonly total: string;
+  readonly lines: number;
+  readonly unreadable: number;
 }
 
 /** A total of a budget group, in đồng (decimal digits, exact). */

@@ -40,6 +40,11 @@ describe('report on the bundled examples', () => {
     expect(markdown).toContain('Tổng cộng: 15.200.000.000 đồng (15,2 tỷ đồng) — bằng chữ: Mười lăm tỷ hai trăm triệu đồng.');
     expect(markdown).toContain('| 2015 | 15 | 7.200.000.000 | 7,2 tỷ đồng | Bảy tỷ hai trăm triệu đồng |');
     expect(markdown).toContain('Quyết định 1653/QĐ-UBND');
+    // The roadmap's own budget lines (its section III table in long form) add up to the same 15,2 tỷ.
+    expect(table(report, 'roadmap-budget').rows.map((row) => row.slice(0, 4))).toEqual([
+      ['2014', 15, null, 8_000_000_000],
+      ['2015', 15, null, 7_200_000_000],
+    ]);
     expect(markdown).toContain('Các tổng ghi trong bảng khớp với các khoản.');
     // The table states its grand total 15.2 and the year totals 8 and 7.2: all match.
     expect(table(report, 'budget-stated-totals').rows).toEqual([
@@ -49,11 +54,18 @@ describe('report on the bundled examples', () => {
     ]);
   });
 
-  it('Thái Bình: 33 services at level 3 or higher by the end of 2015, and no budget section', async () => {
+  it('Thái Bình: 33 services at level 3 or higher by the end of 2015; its section III budget (6 tỷ) in the roadmap section, no budget table section', async () => {
     const report = buildReport(await dataFor('thaibinh-2013-roadmap'), 'vi');
     const row2015 = table(report, 'roadmap-projection').rows.find((row) => row[0] === '2015');
     expect(row2015?.[5]).toBe(33);
     expect(report.sections.some((section) => section.id.startsWith('budget'))).toBe(false);
+    // 818/QĐ-UBND III.1–III.3: 2,2 tỷ for 15 services (2013–2014), 1,8 tỷ for 12 (2015), 2 tỷ to upgrade 10 (2016–2020).
+    expect(table(report, 'roadmap-budget').rows.map((row) => row.slice(0, 4))).toEqual([
+      ['Giai đoạn 2013 - 2014', 1, 15, 2_200_000_000],
+      ['Trong năm 2015', 1, 12, 1_800_000_000],
+      ['Giai đoạn 2016 - 2020', 1, 10, 2_000_000_000],
+    ]);
+    expect(renderMarkdown(report)).toContain('Kinh phí ghi trong lộ trình (3 khoản): 6.000.000.000 đồng (6 tỷ đồng) — bằng chữ: Sáu tỷ đồng.');
     expect(report.sections.find((section) => section.id === 'roadmap')?.charts[0]?.categories).toContain('2015');
   });
 

@@ -21,6 +21,7 @@ describe('writeReportXlsx', () => {
       'Các vấn đề',
       'Số dịch vụ theo mức độ cuối mỗi',
       'Các dịch vụ trong lộ trình',
+      'Kinh phí trong lộ trình',
       'Kinh phí theo năm',
       'Đối chiếu các tổng ghi trong vă',
     ]);
