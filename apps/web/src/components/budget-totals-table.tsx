@@ -16,6 +16,10 @@ export interface BudgetTotalsTableProps {
   readonly unitName?: string;
   /** Extra class of the table (the budget view's wider layout). */
   readonly className?: string;
+  /** The first column's header (default "Năm"): a roadmap's lines are headings, phases or years. */
+  readonly keyLabel?: string;
+  /** The header of the amounts in the unit (default "Theo đơn vị của bảng (…)"). */
+  readonly inUnitLabel?: string;
 }
 
 /**
@@ -23,28 +27,29 @@ export interface BudgetTotalsTableProps {
  * words, with the export control of every table (numbers exported as numbers, see `budgetTotalsTable`).
  * Used by the budget view and the report page.
  *
- * @param props - The totals, caption, export name and label, unit name and class.
+ * @param props - The totals, caption, export name and label, unit name, class and header overrides.
  * @returns The export control and the table.
  * @example
  * ```tsx
  * <BudgetTotalsTable totals={budget.totals} caption={t('totalsByYear')} exportName="budget-totals" unitName="tỷ đồng" />
  * ```
  */
-export function BudgetTotalsTable({ totals, caption, exportName, exportLabel, unitName, className }: BudgetTotalsTableProps) {
+export function BudgetTotalsTable({ totals, caption, exportName, exportLabel, unitName, className, keyLabel, inUnitLabel }: BudgetTotalsTableProps) {
   const { t } = useLanguage();
-  const inUnit = unitName === undefined ? t('inUnit') : `${t('inUnit')} (${unitName})`;
+  const inUnit = inUnitLabel ?? (unitName === undefined ? t('inUnit') : `${t('inUnit')} (${unitName})`);
+  const key = keyLabel ?? t('year');
   return (
     <>
       <TableExport
         name={exportName}
         label={exportLabel ?? caption}
-        table={() => budgetTotalsTable(totals, { year: t('year'), inUnit, inDong: t('inDong'), inWords: t('inWords'), grandTotal: t('grandTotal') })}
+        table={() => budgetTotalsTable(totals, { year: key, inUnit, inDong: t('inDong'), inWords: t('inWords'), grandTotal: t('grandTotal') })}
       />
       <table className={className === undefined ? 'data' : `data ${className}`}>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('year')}</th>
+            <th scope="col">{key}</th>
             <th scope="col" className="num">
               {inUnit}
             </th>

@@ -115,3 +115,23 @@ describe('RoadmapView editing (Thái Bình, Decision 818/QĐ-UBND)', () => {
     await screen.findByText(pointer, {}, slow);
   });
 });
+
+describe('RoadmapView budget (Thái Bình, Decision 818/QĐ-UBND, section III)', () => {
+  it('shows the roadmap\'s own budget lines by heading with their total, 6 tỷ đồng in words', async () => {
+    window.location.hash = '#/roadmap';
+    render(<App examples={examples} store={memoryStore()} defaultFolder="thaibinh-2013-roadmap" />);
+    const table = await screen.findByRole('table', { name: 'Kinh phí trong lộ trình' }, slow);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => Array.from(row.children, (cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Giai đoạn 2013 - 2014', '2,2', '2.200.000.000 đồng', 'Hai tỷ hai trăm triệu đồng'],
+      ['Trong năm 2015', '1,8', '1.800.000.000 đồng', 'Một tỷ tám trăm triệu đồng'],
+      ['Giai đoạn 2016 - 2020', '2', '2.000.000.000 đồng', 'Hai tỷ đồng'],
+      ['Tổng cộng', '6', '6.000.000.000 đồng', 'Sáu tỷ đồng'],
+    ]);
+    expect(within(table).getByRole('columnheader', { name: 'Khoản' })).toBeDefined();
+  });
+});
+

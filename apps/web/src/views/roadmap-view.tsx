@@ -1,12 +1,14 @@
 import type { Finding } from '@egov/core';
 import { whenYear } from '@egov/roadmap';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { EntryEditor } from '../components/entry-editor';
 import { FindingsList } from '../components/findings-list';
 import { TableExport } from '../components/table-export';
 import { ProgressPanel, type ProgressPanelProps } from '../components/progress-panel';
+import { BudgetTotalsTable } from '../components/budget-totals-table';
 import { ProjectionChart } from '../components/projection-chart';
 import type { RoadmapAnalysis } from '../domain/analyse-roadmap';
+import { roadmapBudgetTotals } from '../domain/roadmap-budget-totals';
 import { useLanguage } from '../i18n/messages';
 
 /**
@@ -79,6 +81,7 @@ export function RoadmapView({ analysis, text, onEdit, edited = false, onRevert, 
     row?.focus();
   };
   const entries = roadmap?.entries ?? [];
+  const budgetTotals = useMemo(() => (roadmap === undefined ? [] : roadmapBudgetTotals(roadmap)), [roadmap]);
   const years = [...new Set(entries.map((entry) => whenYear(entry.due)))].sort((a, b) => a - b);
   const levels = [1, 2, 3, 4];
   return (
@@ -104,6 +107,15 @@ export function RoadmapView({ analysis, text, onEdit, edited = false, onRevert, 
         ) : null}
         {projection === undefined ? null : <ProjectionChart projection={projection} />}
         {roadmap === undefined ? null : <ProgressPanel roadmap={roadmap} detailed catalogue={catalogue} />}
+        {budgetTotals.length === 0 ? null : (
+          <BudgetTotalsTable
+            totals={budgetTotals}
+            caption={t('roadmapBudget')}
+            exportName="roadmap-budget"
+            keyLabel={t('budgetLine')}
+            inUnitLabel={t('inBillions')}
+          />
+        )}
         {entries.length === 0 ? null : (
           <>
             <TableExport
