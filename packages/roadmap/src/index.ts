@@ -62,7 +62,7 @@ export {
   type NationalTarget,
 } from './rules/rule';
 export { builtinRules } from './rules/builtin-rules';
-export type { RoadmapFacts } from './rules/roadmap-facts';
+export { roadmapFacts, type RoadmapFacts } from './rules/roadmap-facts';
 export type { BudgetTotalMismatchOptions } from './rules/budget-total-mismatch';
 export type { BudgetWordsMismatchOptions } from './rules/budget-words-mismatch';
 export type { BudgetBeforeScheduleOptions } from './rules/budget-before-schedule';

@@ -6,6 +6,7 @@ import { serviceTimelines } from '../analysis/service-timeline';
 import { buildServiceIndex } from '../identity/service-index';
 import { safeParseRoadmap } from '../model/parse-roadmap';
 import { whenRange, whenYear } from '../model/when';
+import * as api from '../index';
 import { roadmapFacts } from './roadmap-facts';
 
 // Source 002 (Thái Bình): a service listed for 2013, its upgrade due in June 2016, steps naming both.
@@ -73,5 +74,37 @@ describe('roadmapFacts', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('a plugin rule tested on its own, with a context built from the public API', () => {
+  it('reports what validateRoadmap reports for it', () => {
+    const unknownStepService = api.defineRule({
+      id: 'acme/step-unknown-service',
+      defaultSeverity: 'warning',
+      description: { vi: 'Bước nêu dịch vụ không có trong lộ trình', en: 'Step names a service not in the roadmap' },
+      defaultOptions: {},
+      check: ({ facts, report }) => {
+        facts.stepServiceIds.forEach((ids, step) => {
+          ids.forEach((id, name) => {
+            if (id < 0) report({ message: { vi: 'Dịch vụ lạ', en: 'Unknown service' }, path: ['steps', step, 'services', name] });
+          });
+        });
+      },
+    });
+    const index = api.buildServiceIndex(roadmap);
+    const paths: string[] = [];
+    unknownStepService.check({
+      roadmap,
+      services: index,
+      references: {},
+      options: {},
+      facts: api.roadmapFacts(roadmap, index),
+      report: (found) => paths.push(`/${found.path.join('/')}`),
+    });
+    // "Cấp giấy chứng nhận đăng ký kinh doanh" (step 1) is not in the list; "Gấp phép …" is a near match.
+    expect(paths).toEqual(['/steps/1/services/0']);
+    const { findings } = api.validateRoadmap(roadmap, { plugins: [{ name: 'acme', rules: [unknownStepService] }] });
+    expect(findings.filter((finding) => finding.ruleId === 'acme/step-unknown-service').map((finding) => finding.path)).toEqual(paths);
   });
 });
