@@ -5,7 +5,20 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/.turbo/**', 'bench/out/**', '.smoke/**'],
+    // Temporary config bundles: tsup writes `tsup.config.bundled_*.mjs` (and Vite and Vitest
+    // `*.config.ts.timestamp-*.mjs`) beside the config for the length of a build or test run and deletes it;
+    // turbo runs a package's lint beside its build and tests, and ESLint failed (ENOENT) when it listed such
+    // a file and then could not open it (seen in a CI run of packages/core).
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/coverage/**',
+      '**/.turbo/**',
+      'bench/out/**',
+      '.smoke/**',
+      '**/*.bundled_*.mjs',
+      '**/*.timestamp-*.mjs',
+    ],
   },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
