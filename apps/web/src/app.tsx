@@ -7,6 +7,7 @@ import { inlineAnalyser, type FolderAnalyser } from './domain/folder-analyser';
 import { catalogueOf } from './domain/target-progress';
 import { viewForImport } from './domain/view-for-import';
 import { DocumentSetContext } from './components/document-set-context';
+import { FilePicker } from './components/file-picker';
 import { LanguageContext, translator } from './i18n/messages';
 import { BudgetView } from './views/budget-view';
 import { OverviewView } from './views/overview-view';
@@ -433,18 +434,7 @@ export function App({ examples, store, defaultFolder, analyse }: AppProps) {
               <p className="empty">{t('noBudget')}</p>
             ) : (
               <>
-                {analysis.budgets.length > 1 ? (
-                  <label className="field inline">
-                    <span>{t('budgetFile')}</span>
-                    <select value={budgetIndex} onChange={(event) => { setBudgetIndex(Number(event.currentTarget.value)); }}>
-                      {analysis.budgets.map((candidate, index) => (
-                        <option key={candidate.file} value={index}>
-                          {candidate.file}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                ) : null}
+                <FilePicker label={t('budgetFile')} files={analysis.budgets.map((candidate) => candidate.file)} index={budgetIndex} onChange={setBudgetIndex} />
                 <BudgetView
                   key={budgetFile}
                   analysis={budget}

@@ -2,6 +2,7 @@ import { foldKey, type Finding, type Language } from '@egov/core';
 import type { ProcedureCounts } from '@egov/procedures';
 import { useMemo, useState } from 'react';
 import { DistributionChart } from '../components/distribution-chart';
+import { FilePicker } from '../components/file-picker';
 import { FindingsList } from '../components/findings-list';
 import { TableExport } from '../components/table-export';
 import type { ProcedureRow, ProceduresAnalysis } from '../domain/analyse-procedures';
@@ -81,18 +82,7 @@ export function ProceduresView({ analyses }: { readonly analyses: readonly Proce
         <h2>{t('procedures')}</h2>
         <p className="muted">{analysis.file}</p>
       </header>
-      {analyses.length > 1 ? (
-        <label className="field inline">
-          <span>{t('table')}</span>
-          <select value={fileIndex} onChange={(event) => { setFileIndex(Number(event.currentTarget.value)); }}>
-            {analyses.map((candidate, index) => (
-              <option key={candidate.file} value={index}>
-                {candidate.file}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      <FilePicker label={t('table')} files={analyses.map((candidate) => candidate.file)} index={fileIndex} onChange={setFileIndex} />
       <Catalogue key={analysis.file} analysis={analysis} language={language} />
     </div>
   );
