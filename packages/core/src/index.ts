@@ -48,6 +48,7 @@ export {
   keySimilarityBound,
   keyHistogramBin,
   keyHistogramBins,
+  sharedSortedCount,
   type KeySimilarityProfile,
   type KeySimilarityBoundCounts,
 } from './text/key-similarity-upper-bound';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldKey } from './fold-key';
 import { keySimilarity } from './key-similarity';
 import {
+  sharedSortedCount,
   keyHistogramBin,
   keyHistogramBins,
   keySimilarityBound,
@@ -85,6 +86,30 @@ describe('keySimilarityBound', () => {
   it('gives the same number as keySimilarityUpperBound from the same counts', () => {
     expect(keySimilarityBound({ longest: 8, bagDistance: 1, sharedTokens: 1, tokensA: 2, tokensB: 2, longestToken: 4 })).toBe(
       keySimilarityUpperBound('cap phep', 'gap phep'),
+    );
+  });
+});
+
+describe('sharedSortedCount', () => {
+  it('counts shared items as multisets, within the slices given', () => {
+    expect(sharedSortedCount([1, 2, 2, 7], 0, 4, Int32Array.of(2, 2, 3, 7), 0, 4)).toBe(3);
+    expect(sharedSortedCount([1, 2, 2, 7], 1, 3, Int32Array.of(9, 2, 3, 7), 1, 4)).toBe(1);
+    expect(sharedSortedCount([], 0, 0, [1], 0, 1)).toBe(0);
+  });
+
+  it('equals the size of the multiset intersection', () => {
+    const list = fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 12 }).map((items) => items.sort((x, y) => x - y));
+    fc.assert(
+      fc.property(list, list, (a, b) => {
+        const left = [...b];
+        const expected = a.filter((item) => {
+          const at = left.indexOf(item);
+          if (at < 0) return false;
+          left.splice(at, 1);
+          return true;
+        }).length;
+        expect(sharedSortedCount(a, 0, a.length, Int32Array.from(b), 0, b.length)).toBe(expected);
+      }),
     );
   });
 });

@@ -38,6 +38,38 @@ export function keyHistogramBin(code: number): number {
   return code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : code === 32 ? 36 : 37;
 }
 
+/**
+ * How many items two ascending lists share, as multisets: the `sharedTokens` of {@link keySimilarityBound}
+ * for callers that number tokens and keep each key's sorted numbers in flat arrays (slices `[aStart,
+ * aEnd)` and `[bStart, bEnd)`).
+ *
+ * @param a - Ascending numbers.
+ * @param aStart - First index of the slice of `a`.
+ * @param aEnd - One past its last index.
+ * @param b - Ascending numbers.
+ * @param bStart - First index of the slice of `b`.
+ * @param bEnd - One past its last index.
+ * @returns The number of shared items, repeats counted as often as both slices have them.
+ * @example
+ * ```ts
+ * sharedSortedCount([1, 2, 2, 7], 0, 4, Int32Array.of(2, 2, 3, 7), 0, 4); // 3
+ * ```
+ */
+export function sharedSortedCount(a: ArrayLike<number>, aStart: number, aEnd: number, b: ArrayLike<number>, bStart: number, bEnd: number): number {
+  let shared = 0;
+  for (let i = aStart, j = bStart; i < aEnd && j < bEnd; ) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared;
+}
+
 /** What {@link keySimilarityUpperBound} needs of a key, computed once per key by {@link keySimilarityProfile}. */
 export interface KeySimilarityProfile {
   /** The key's length in UTF-16 code units. */

@@ -1,4 +1,4 @@
-import { createFinding, foldKey, keyHistogramBin, keyHistogramBins, keySimilarity, keySimilarityBound, type Finding } from '@egov/core';
+import { createFinding, foldKey, keyHistogramBin, keyHistogramBins, keySimilarity, keySimilarityBound, sharedSortedCount, type Finding } from '@egov/core';
 import type { Procedure } from '../model/procedure';
 
 /** Why two procedures are duplicates. */
@@ -267,23 +267,13 @@ export function findDuplicates(procedures: readonly Named[], options: FindDuplic
   const upperBound = (p: number, q: number, keyP: string, keyQ: string): number => {
     const longest = Math.max(keyP.length, keyQ.length);
     const distance = bagDistance(histograms, p * histogramBins, q * histogramBins);
-    let i = tokenStart[p] ?? 0;
-    let j = tokenStart[q] ?? 0;
+    const startP = tokenStart[p] ?? 0;
+    const startQ = tokenStart[q] ?? 0;
     const endP = tokenStart[p + 1] ?? 0;
     const endQ = tokenStart[q + 1] ?? 0;
-    const sizeP = endP - i;
-    const sizeQ = endQ - j;
-    let shared = 0;
-    while (i < endP && j < endQ) {
-      const x = tokens[i] ?? 0;
-      const y = tokens[j] ?? 0;
-      if (x === y) {
-        shared += 1;
-        i += 1;
-        j += 1;
-      } else if (x < y) i += 1;
-      else j += 1;
-    }
+    const sizeP = endP - startP;
+    const sizeQ = endQ - startQ;
+    const shared = sharedSortedCount(tokens, startP, endP, tokens, startQ, endQ);
     return keySimilarityBound({
       longest,
       bagDistance: distance,

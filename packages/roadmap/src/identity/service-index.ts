@@ -1,4 +1,4 @@
-import { keyHistogramBins, keySimilarity, keySimilarityBound, levenshteinDistance } from '@egov/core';
+import { keyHistogramBins, keySimilarity, keySimilarityBound, levenshteinDistance, sharedSortedCount } from '@egov/core';
 import type { Roadmap } from '../model/roadmap-schema';
 import { bitCount, fillHistogram, ServiceColumns, tokenSignature, type TokenSignature } from './service-columns';
 import { serviceKey } from './service-key';
@@ -319,7 +319,7 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
       const sharedAtMost = sharedBound < fewest ? sharedBound : fewest;
       if (charUpper + (1.2 * (sharedAtMost + (fewest - sharedAtMost) * partial)) / tokenTotal < floor) return;
       const start = columns.tokenStarts[row] ?? 0;
-      const shared = sharedTokens(querySorted, columns.tokens, start, start + candidateTokens);
+      const shared = sharedSortedCount(querySorted, 0, querySorted.length, columns.tokens, start, start + candidateTokens);
       const tokenUpper = (1.2 * (shared + (fewest - shared) * partial)) / tokenTotal;
       if (charUpper + tokenUpper < floor) return;
       // The character distance (as written or with sorted tokens) the score can afford, given the token part.
@@ -487,7 +487,7 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
     return keySimilarityBound({
       longest,
       bagDistance: Math.max(plus, minus),
-      sharedTokens: sharedTokens(info.sorted, all.tokens, start, start + tokenCount),
+      sharedTokens: sharedSortedCount(info.sorted, 0, info.sorted.length, all.tokens, start, start + tokenCount),
       tokensA: info.sorted.length,
       tokensB: tokenCount,
       longestToken: Math.max(info.longestToken, all.longestTokens[id] ?? 1),
@@ -514,22 +514,6 @@ export function buildServiceIndex(roadmap: Roadmap, options: ServiceIndexOptions
   const baselineCount = roadmap.baseline?.services?.length ?? 0;
   built = true;
   return { services, baseline: matches.slice(0, baselineCount), entries: matches.slice(baselineCount), resolve, closest };
-}
-
-/** Number of tokens two sorted lists of token numbers share, as multisets. */
-function sharedTokens(a: readonly number[], b: Int32Array, from: number, to: number): number {
-  let shared = 0;
-  for (let i = 0, j = from; i < a.length && j < to; ) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
-  return shared;
 }
 
 /** A key with its tokens sorted, as `keySimilarity` of `@egov/core` compares keys a second time. */
