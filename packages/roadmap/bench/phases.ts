@@ -1,6 +1,8 @@
 // Phase timer for the validation of a large synthetic roadmap: bundle it as `pnpm bench` bundles
 // validate.bench.ts and run the bundle with node (README, "Benchmark"). Times each phase alone, median of 5.
 import { buildServiceIndex } from '../src/identity/service-index';
+import { serviceKey } from '../src/identity/service-key';
+import { TokenTable } from '../src/identity/token-table';
 import { safeParseRoadmap } from '../src/model/parse-roadmap';
 import { roadmapSchema } from '../src/model/roadmap-schema';
 import { builtinRules, validateRoadmap, type AnyRoadmapRule } from '../src/index';
@@ -34,6 +36,7 @@ console.log(`${size.toLocaleString('en')} entries, median of ${String(runs)} (mi
 console.log(`  zod alone (roadmapSchema.safeParse): ${median(() => roadmapSchema.safeParse(input))}`);
 console.log(`  schema check (safeParseRoadmap):     ${median(() => safeParseRoadmap(input))}`);
 console.log(`  service identity:                    ${median(() => buildServiceIndex(roadmap))}`);
+console.log(`  per-name work alone (a floor):       ${median(() => perNameFloor(roadmap.entries, roadmap.steps ?? []))}`);
 console.log(`  validateRoadmap, all rules off:      ${median(() => validateRoadmap(input, { rules: allOff }))}`);
 console.log(`  validateRoadmap:                     ${median(() => validateRoadmap(input))}`);
 console.log(`  rules, findings and sorting alone:   ${medianOf(() => rulesInPlace(input))}`);
@@ -57,4 +60,33 @@ function rulesInPlace(roadmapInput: unknown): number {
   };
   validateRoadmap(roadmapInput, { plugins: [{ name: 'bench', rules: [timedFirst] }] });
   return performance.now() - start;
+}
+
+/**
+ * The least work any grouping of entries by folded name does, whatever its data structures: each distinct
+ * name folded once (`serviceKey`), a map from names and one from keys, and the words of each new key
+ * numbered (`TokenTable`, the fastest numbering here), for the entries and the names the steps repeat. No
+ * near-match search, no service records, no matches. Its time is a lower bound for service identity in
+ * this design, measured rather than estimated.
+ */
+function perNameFloor(
+  entries: readonly { readonly service: string }[],
+  steps: readonly { readonly services?: readonly string[] | undefined }[],
+): number {
+  const nameIds = new Map<string, number>();
+  const keyIds = new Map<string, number>();
+  const words = new TokenTable();
+  let wordCount = 0;
+  const visit = (name: string): void => {
+    if (nameIds.has(name)) return;
+    const key = serviceKey(name);
+    if (!keyIds.has(key)) {
+      keyIds.set(key, keyIds.size);
+      wordCount += words.analyse(key).sorted.length;
+    }
+    nameIds.set(name, nameIds.size);
+  };
+  for (const entry of entries) visit(entry.service);
+  for (const step of steps) for (const name of step.services ?? []) visit(name);
+  return wordCount;
 }
