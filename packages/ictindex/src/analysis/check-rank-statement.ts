@@ -1,4 +1,4 @@
-import { createFinding, type Finding } from '@egov/core';
+import { createFinding, type Finding, type SourceLocation } from '@egov/core';
 
 /** What a document says about a rank: the rank it prints and the change it claims (+ = rose). */
 export interface RankStatement {
@@ -11,6 +11,8 @@ export interface RankStatement {
   readonly statedPlaces?: number | undefined;
   /** The sentence as printed, for the message. */
   readonly text?: string | undefined;
+  /** Where the sentence is (a file and row), copied into the findings. */
+  readonly location?: SourceLocation | undefined;
 }
 
 /**
@@ -32,6 +34,7 @@ export function checkRankStatement(statement: RankStatement, previousRank: numbe
   const findings: Finding[] = [];
   const quoted = statement.text === undefined ? '' : ` ("${statement.text}")`;
   const path = ['statements', statement.nodeId, statement.currentYear];
+  const located = statement.location === undefined ? {} : { location: statement.location };
   if (statement.statedRank !== undefined && statement.statedRank !== currentRank) {
     findings.push(
       createFinding({
@@ -42,6 +45,7 @@ export function checkRankStatement(statement: RankStatement, previousRank: numbe
           en: `The text ranks "${statement.nodeId}" ${statement.statedRank} in ${statement.currentYear}${quoted}, but the ranking says ${currentRank}`,
         },
         path,
+        ...located,
         data: { node: statement.nodeId, stated: statement.statedRank, expected: currentRank },
       }),
     );
@@ -57,6 +61,7 @@ export function checkRankStatement(statement: RankStatement, previousRank: numbe
           en: `The text says "${statement.nodeId}" moved ${statement.statedPlaces} places since ${statement.previousYear}${quoted}, but ${previousRank} → ${currentRank} is ${places}`,
         },
         path,
+        ...located,
         data: { node: statement.nodeId, statedPlaces: statement.statedPlaces, expectedPlaces: places },
       }),
     );

@@ -4,10 +4,12 @@ import { foldKey, unwrap } from '@egov/core';
 import { readCsv, readYaml, type CellValue } from '@egov/io';
 import { describe, expect, it } from 'vitest';
 import { laoCaiRanks } from '../__fixtures__/lao-cai-2016-2017';
+import { checkRankRows } from '../analysis/check-rank-rows';
 import { checkRankStatement, type RankStatement } from '../analysis/check-rank-statement';
 import type { NodeChange } from '../analysis/compare-years';
 import { describeNodeChange } from '../analysis/describe-node-change';
 import { describeRankChange, type RankMove } from '../analysis/describe-rank-change';
+import { parseRankChange } from '../analysis/parse-rank-change';
 import { summariseRankChanges } from '../analysis/summarise-rank-changes';
 import { fromRows } from '../data/from-rows';
 import { competitionRanks } from '../engine/competition-ranks';
@@ -259,14 +261,13 @@ describe('ictindex-ranks.csv: Lào Cai 2016 → 2017', () => {
 
   it('checkRankStatement flags the document\'s own contradiction, "Xếp thứ 15 (tăng 02 bậc)" against the table\'s 13, and nothing else', () => {
     const statements: RankStatement[] = textRows2017.map((row) => {
-      const change = /(tăng|giảm)\D*(\d+) bậc/iu.exec(cellOf(row, 'change_as_printed'));
-      const sign = change?.[1]?.toLocaleLowerCase('vi') === 'giảm' ? -1 : 1;
+      const change = parseRankChange(cellOf(row, 'change_as_printed'));
       return {
         nodeId: nodeNamed(cellOf(row, 'node')).id,
         previousYear: 2016,
         currentYear: 2017,
         statedRank: Number(cellOf(row, 'rank')),
-        statedPlaces: change?.[2] === undefined ? undefined : sign * Number(change[2]),
+        statedPlaces: change?.places,
         text: quoted(row),
       };
     });
@@ -280,6 +281,25 @@ describe('ictindex-ranks.csv: Lào Cai 2016 → 2017', () => {
     expect(findings[0]?.message.vi).toContain('Về Hạ tầng kỹ thuật của xã hội: Xếp thứ 15 (tăng 02 bậc so với năm 2016)');
     // The +2 it claims agrees with the table (15 → 13): the rank printed is the 2016 one.
     expect(statements.find((statement) => statement.nodeId === 'technical-society')?.statedPlaces).toBe(2);
+  });
+
+  it('checkRankRows over the whole rank table finds the same contradiction, and says which change it could not check', () => {
+    const findings = checkRankRows(
+      rows.map((row, index) => ({
+        unit: cellOf(row, 'unit'),
+        year: Number(cellOf(row, 'year')),
+        node: cellOf(row, 'node'),
+        rank: Number(cellOf(row, 'rank')),
+        change: cellOf(row, 'change_as_printed'),
+        origin: cellOf(row, 'origin') === 'text' ? 'text' : 'table',
+        location: { file: 'ictindex-ranks.csv', row: index + 2 },
+      })),
+    );
+    expect(findings.map((finding) => [finding.ruleId, finding.severity, finding.location?.row, finding.data])).toEqual([
+      ['ictindex/rank-statement-mismatch', 'error', 28, { node: 'Hạ tầng kỹ thuật xã hội', stated: 15, expected: 13 }],
+      // "Dịch vụ công trực tuyến: Xếp thứ 4 (tăng 16 bậc so với năm 2016)": the table has no 2016 rank for it.
+      ['ictindex/rank-change-unchecked', 'info', 33, { unit: 'Lào Cai', node: 'Dịch vụ công trực tuyến', year: 2017, change: 'tăng 16 bậc so với năm 2016', missingYear: 2016 }],
+    ]);
   });
 
   it('every 2016 rank the text states equals the table; "giảm sâu tới 14 bậc" is the largest fall (next −7)', () => {

@@ -1,0 +1,168 @@
+import { createFinding, foldKey, type Finding, type SourceLocation } from '@egov/core';
+import { checkRankStatement } from './check-rank-statement';
+import { parseRankChange } from './parse-rank-change';
+
+/**
+ * One row of a table of ranks as a document states them: a unit's rank for an index, group or sub-group
+ * in a year, from the ranking table or from a sentence of the text, with the change the text prints.
+ */
+export interface RankRow {
+  readonly unit: string;
+  readonly year: number;
+  /** The index, group or sub-group, as the document names it. */
+  readonly node: string;
+  /** The rank printed (1 = first); absent when the row only prints a change. */
+  readonly rank?: number | undefined;
+  /** The change as printed ("tăng 02 bậc so với năm 2016"), read with {@link parseRankChange}. */
+  readonly change?: string | undefined;
+  /** `table` (default): the ranking table, the reference; `text`: a sentence, checked against it. */
+  readonly origin?: 'table' | 'text' | undefined;
+  /** Where the row is (file, sheet, row), copied into its findings. */
+  readonly location?: SourceLocation | undefined;
+}
+
+/** A unit's node: the reference rank of each year and the row it comes from. */
+type ReferenceRanks = Map<number, { readonly rank: number; readonly row: RankRow }>;
+
+/**
+ * Checks what a document says about ranks against its own ranking table: a rank or a change described in
+ * the text that the table contradicts, which provincial plans print more often than one would think. For each unit
+ * and node, the rank of a year is the first `table` row's (or, with none, the first row's): a second
+ * `table` row with another rank is a `ictindex/rank-conflict` warning; every other row's rank and every
+ * printed change are checked with {@link checkRankStatement} (`ictindex/rank-statement-mismatch`, error),
+ * the change against the year the text names ("so với năm 2016") or else the latest earlier year with a
+ * rank. A change that cannot be read, or has no earlier rank to be checked against, is an `info`
+ * finding, so that no statement goes unchecked silently.
+ *
+ * Plan 332/KH-UBND (Lào Cai, 2017) prints "Hạ tầng kỹ thuật xã hội … Xếp thứ 15 (tăng 02 bậc so với năm
+ * 2016)" while its table gives 15 in 2016 and 13 in 2017: one error, for the rank.
+ *
+ * @param rows - The rows, in the document's order.
+ * @returns The findings, in the order of the rows.
+ * @example
+ * ```ts
+ * checkRankRows([
+ *   { unit: 'Lào Cai', year: 2016, node: 'Hạ tầng kỹ thuật xã hội', rank: 15 },
+ *   { unit: 'Lào Cai', year: 2017, node: 'Hạ tầng kỹ thuật xã hội', rank: 13 },
+ *   { unit: 'Lào Cai', year: 2017, node: 'Hạ tầng kỹ thuật xã hội', rank: 15, change: 'tăng 02 bậc so với năm 2016', origin: 'text' },
+ * ]); // one error: the text ranks it 15 in 2017, the table 13
+ * ```
+ */
+export function checkRankRows(rows: readonly RankRow[]): Finding[] {
+  const nodes = new Map<string, ReferenceRanks>();
+  const findings: { readonly order: number; readonly finding: Finding }[] = [];
+  const referenceOf = (row: RankRow): ReferenceRanks => {
+    const key = `${foldKey(row.unit)}\u0000${foldKey(row.node)}`;
+    let found = nodes.get(key);
+    if (found === undefined) {
+      found = new Map();
+      nodes.set(key, found);
+    }
+    return found;
+  };
+  const order = new Map<RankRow, number>(rows.map((row, index) => [row, index]));
+  const report = (row: RankRow, found: readonly Finding[]): void => {
+    for (const finding of found) findings.push({ order: order.get(row) ?? 0, finding });
+  };
+
+  // References first: table rows, then rows of years the table does not give.
+  for (const pass of ['table', 'text'] as const) {
+    for (const row of rows) {
+      if ((row.origin ?? 'table') !== pass || row.rank === undefined) continue;
+      const reference = referenceOf(row);
+      const known = reference.get(row.year);
+      if (known === undefined) reference.set(row.year, { rank: row.rank, row });
+      else if (pass === 'table' && known.rank !== row.rank) report(row, [conflict(row, known)]);
+    }
+  }
+  for (const row of rows) {
+    const reference = referenceOf(row);
+    const current = reference.get(row.year);
+    const text = row.change?.trim() ?? '';
+    if (current === undefined) {
+      if (text !== '') report(row, [unchecked(row, text, row.year)]);
+      continue;
+    }
+    // A table row that repeats a rank is a conflict (reported above), not a statement.
+    const statedRank = current.row === row || row.origin !== 'text' ? undefined : row.rank;
+    if (text === '') {
+      if (statedRank !== undefined) {
+        report(row, checkRankStatement({ nodeId: row.node, previousYear: row.year, currentYear: row.year, statedRank, location: row.location }, current.rank, current.rank));
+      }
+      continue;
+    }
+    const change = parseRankChange(text);
+    if (change === undefined) {
+      report(row, [unreadable(row, text)]);
+      continue;
+    }
+    const previousYear = change.sinceYear ?? latestBefore(reference, row.year);
+    const previous = previousYear === undefined ? undefined : reference.get(previousYear);
+    const statement = { nodeId: row.node, currentYear: row.year, statedRank, text, location: row.location };
+    if (previous === undefined || previousYear === undefined) {
+      if (statedRank !== undefined) report(row, checkRankStatement({ ...statement, previousYear: row.year }, current.rank, current.rank));
+      report(row, [unchecked(row, text, change.sinceYear)]);
+      continue;
+    }
+    report(row, checkRankStatement({ ...statement, previousYear, statedPlaces: change.places }, previous.rank, current.rank));
+  }
+  return findings.sort((a, b) => a.order - b.order).map((entry) => entry.finding);
+}
+
+function latestBefore(reference: ReadonlyMap<number, unknown>, year: number): number | undefined {
+  let latest: number | undefined;
+  for (const candidate of reference.keys()) if (candidate < year && (latest === undefined || candidate > latest)) latest = candidate;
+  return latest;
+}
+
+function located(row: RankRow): { location?: SourceLocation } {
+  return row.location === undefined ? {} : { location: row.location };
+}
+
+function conflict(row: RankRow, known: { readonly rank: number; readonly row: RankRow }): Finding {
+  const where = known.row.location?.row;
+  const at = where === undefined ? '' : ` (dòng ${String(where)})`;
+  const atEn = where === undefined ? '' : ` (row ${String(where)})`;
+  return createFinding({
+    ruleId: 'ictindex/rank-conflict',
+    severity: 'warning',
+    message: {
+      vi: `Bảng xếp hạng ghi "${row.node}" của ${row.unit} năm ${String(row.year)} hai thứ hạng: ${String(known.rank)}${at} và ${String(row.rank)}; dùng ${String(known.rank)}`,
+      en: `The ranking gives ${row.unit}'s "${row.node}" two ranks in ${String(row.year)}: ${String(known.rank)}${atEn} and ${String(row.rank)}; ${String(known.rank)} is used`,
+    },
+    path: ['ranks', row.unit, row.node, row.year],
+    ...located(row),
+    data: { unit: row.unit, node: row.node, year: row.year, kept: known.rank, ignored: row.rank },
+  });
+}
+
+function unreadable(row: RankRow, text: string): Finding {
+  return createFinding({
+    ruleId: 'ictindex/rank-change-unreadable',
+    severity: 'info',
+    message: {
+      vi: `Không đọc được mức thay đổi thứ hạng "${text}" của "${row.node}" năm ${String(row.year)} (cần dạng "tăng 02 bậc", "giảm 7 bậc", "giữ nguyên"); chưa kiểm tra`,
+      en: `Cannot read the rank change "${text}" of "${row.node}" in ${String(row.year)} (expected "tăng 02 bậc", "giảm 7 bậc", "giữ nguyên"); not checked`,
+    },
+    path: ['ranks', row.unit, row.node, row.year],
+    ...located(row),
+    data: { unit: row.unit, node: row.node, year: row.year, change: text },
+  });
+}
+
+/** A change with no rank to check it against: of the year `missingYear`, or of any earlier year. */
+function unchecked(row: RankRow, text: string, missingYear: number | undefined): Finding {
+  const yearVi = missingYear === undefined ? `nào trước ${String(row.year)}` : String(missingYear);
+  const yearEn = missingYear === undefined ? `any year before ${String(row.year)}` : String(missingYear);
+  return createFinding({
+    ruleId: 'ictindex/rank-change-unchecked',
+    severity: 'info',
+    message: {
+      vi: `Chưa kiểm tra được "${text}" của "${row.node}" năm ${String(row.year)}: không có thứ hạng năm ${yearVi}`,
+      en: `"${text}" of "${row.node}" in ${String(row.year)} cannot be checked: no rank for ${yearEn}`,
+    },
+    path: ['ranks', row.unit, row.node, row.year],
+    ...located(row),
+    data: { unit: row.unit, node: row.node, year: row.year, change: text, ...(missingYear === undefined ? {} : { missingYear }) },
+  });
+}
