@@ -46,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .command('check')
     .description('kiểm tra các tệp (lộ trình, …) / check files, folders recursively')
     .argument('<paths...>', 'tệp hoặc thư mục / files or folders')
-    .option('--kind <kind>', 'loại tệp thay vì tự nhận (roadmap, plan, budget, procedure-levels, records, catalogue, indicators) / file kind instead of detection')
+    .option('--kind <kind>', 'loại tệp thay vì tự nhận (roadmap, plan, budget, procedure-levels, records, catalogue, indicators, ranks) / file kind instead of detection')
     .option('--unit <unit>', 'đơn vị bảng kinh phí khi tiêu đề không ghi (tỷ, triệu, đồng) / budget table unit when headers do not say')
     .addHelpText('after', '\nExamples:\n  egov check examples/\n  egov check roadmap.yaml --lang en\n  egov check budget.csv --unit tỷ\n  egov check examples --format sarif > egov.sarif')
     .action(async (paths: string[], options: { kind?: string; unit?: string }, command: Command) => {

@@ -1,13 +1,14 @@
 import { looksLikeBudgetTable } from '@egov/budget';
 import type { Finding } from '@egov/core';
 import type { AmountUnit } from '@egov/budget';
-import { ictIndex2016, looksLikeIndexTable } from '@egov/ictindex';
+import { checkRankRows, ictIndex2016, looksLikeIndexTable } from '@egov/ictindex';
 import { locateYamlFindings } from '@egov/io';
 import { documentKind, validatePlan } from '@egov/roadmap';
 import { findDuplicates, isCatalogueHeaders, isLevelCountHeaders } from '@egov/procedures';
 import { budgetFromTable, reconcileTable } from './budget-table';
 import { catalogueFromTable, levelCountsFromTable, locateDuplicateFindings } from './procedure-table';
 import { indexFromTable } from './ictindex-data';
+import { isRankTable, rankRowsFromTable } from './rank-table';
 import { isRecordsTable } from './record-stream';
 import { checkRecordsTable } from './records-table';
 import type { InputFile } from './read-input';
@@ -88,12 +89,24 @@ const catalogueKind: FileKind = {
   },
 };
 
+const ranksKind: FileKind = {
+  id: 'ranks',
+  label: { vi: 'bảng xếp hạng ICT-Index', en: 'ICT-Index ranks' },
+  detect: (input) => input.format === 'table' && isRankTable(input.table),
+  // The ranks a document states, its sentences against its own table (`checkRankRows`).
+  check: (input) => {
+    if (input.format !== 'table') return [];
+    const { rows, findings } = rankRowsFromTable(input.table, input.file);
+    return [...findings, ...checkRankRows(rows)];
+  },
+};
+
 /**
  * The kinds `egov check` knows, in detection order.
  *
  * @example
  * ```ts
- * fileKinds.map((kind) => kind.id); // ["roadmap", "plan", "budget", "procedure-levels", "records", "catalogue", "indicators"]
+ * fileKinds.map((kind) => kind.id); // ["roadmap", "plan", "budget", "procedure-levels", "records", "catalogue", "indicators", "ranks"]
  * ```
  */
-export const fileKinds: readonly FileKind[] = [roadmapKind, planKind, budgetKind, levelCountsKind, recordsKind, catalogueKind, indicatorsKind];
+export const fileKinds: readonly FileKind[] = [roadmapKind, planKind, budgetKind, levelCountsKind, recordsKind, catalogueKind, indicatorsKind, ranksKind];

@@ -1,4 +1,5 @@
 import { createFinding, foldKey, type Finding } from '@egov/core';
+import type { RankRow } from '@egov/ictindex';
 import type { Table } from '@egov/io';
 import { UsageError } from '../context';
 
@@ -8,7 +9,12 @@ const aliases = {
   node: ['node', 'nhom', 'nhom chi so', 'chi so', 'hang muc', 'group'],
   parent: ['parent', 'nhom cha', 'thuoc nhom'],
   rank: ['rank', 'xep hang', 'thu hang', 'hang'],
+  change: ['change as printed', 'change', 'thay doi', 'bien dong', 'tang giam'],
+  origin: ['origin', 'nguon', 'lay tu'],
 } as const;
+
+/** Values of the origin column that mark a sentence of the text (anything else is the ranking table). */
+const textOrigins = new Set(['text', 'van ban', 'loi van']);
 
 function columnIndex(table: Table, names: readonly string[]): number | undefined {
   return table.columns.find((column) => names.includes(foldKey(column.header)))?.index;
@@ -126,4 +132,92 @@ export function ranksFromTable(
     currentRank: entry.ranks[1]?.rank ?? null,
   }));
   return { changes, findings };
+}
+
+/**
+ * Reads every row of a rank table for `egov check`: unit, year, node, rank, and, when the table has
+ * them, the change as printed and the origin of the row (`text` for a sentence, anything else for the
+ * ranking table), each with its file and row for the findings. A table without a unit or year column, a
+ * row without a unit or node, a year that is not a year, or a rank that is not a whole number from 1 is a
+ * finding; such rows are left out, never guessed.
+ *
+ * @param table - A table for which {@link isRankTable} holds.
+ * @param file - The file name to show.
+ * @returns The rows for `checkRankRows` (`@egov/ictindex`) and the reading findings.
+ * @example
+ * ```ts
+ * rankRowsFromTable(table, 'ictindex-ranks.csv').rows[0];
+ * // { unit: 'Lào Cai', year: 2016, node: 'Xếp hạng chung', rank: 7, origin: 'table', location: { file: 'ictindex-ranks.csv', row: 2 } }
+ * ```
+ */
+export function rankRowsFromTable(table: Table, file: string): { rows: RankRow[]; findings: Finding[] } {
+  const at = (names: readonly string[]) => columnIndex(table, names);
+  const [unitColumn, yearColumn, nodeColumn, rankColumn, changeColumn, originColumn] = [aliases.unit, aliases.year, aliases.node, aliases.rank, aliases.change, aliases.origin].map(at);
+  const findings: Finding[] = [];
+  if (unitColumn === undefined || yearColumn === undefined || nodeColumn === undefined || rankColumn === undefined) {
+    findings.push(
+      createFinding({
+        ruleId: 'cli/rank-table-columns',
+        severity: 'error',
+        message: {
+          vi: `Bảng xếp hạng cần các cột Tỉnh (unit), Năm (year), Chỉ số (node) và Xếp hạng (rank); có: ${table.headers.join(', ')}`,
+          en: `A rank table needs the columns unit/Tỉnh, year/Năm, node/Chỉ số and rank/Xếp hạng; found ${table.headers.join(', ')}`,
+        },
+        location: { file, row: table.headerRow },
+      }),
+    );
+    return { rows: [], findings };
+  }
+  const text = (values: readonly unknown[], index: number | undefined): string => {
+    if (index === undefined) return '';
+    const value = values[index];
+    return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+  };
+  const unreadable = (row: number, column: number, what: { vi: string; en: string }, value: string): void => {
+    findings.push(
+      createFinding({
+        ruleId: 'cli/rank-table-value',
+        severity: 'warning',
+        message:
+          value === ''
+            ? { vi: `${what.vi} để trống; dòng này không được kiểm tra`, en: `${what.en} is empty; the row is not checked` }
+            : { vi: `${what.vi} "${value}" không đọc được; dòng này không được kiểm tra`, en: `${what.en} "${value}" cannot be read; the row is not checked` },
+        location: { file, row, column: table.columns[column]?.letter ?? '' },
+        data: { value },
+      }),
+    );
+  };
+  const rows: RankRow[] = [];
+  for (const row of table.rows) {
+    const unit = text(row.values, unitColumn);
+    const node = text(row.values, nodeColumn);
+    const yearText = text(row.values, yearColumn);
+    const rankText = text(row.values, rankColumn);
+    const change = text(row.values, changeColumn);
+    if (unit === '' && node === '' && yearText === '' && rankText === '' && change === '') continue;
+    if (unit === '' || node === '') {
+      unreadable(row.row, unit === '' ? unitColumn : nodeColumn, unit === '' ? { vi: 'Tỉnh', en: 'Unit' } : { vi: 'Chỉ số', en: 'Node' }, '');
+      continue;
+    }
+    const year = Number(yearText);
+    if (!/^\d{4}$/.test(yearText)) {
+      unreadable(row.row, yearColumn, { vi: 'Năm', en: 'Year' }, yearText);
+      continue;
+    }
+    const rank = Number(rankText);
+    if (rankText !== '' && !(Number.isInteger(rank) && rank >= 1)) {
+      unreadable(row.row, rankColumn, { vi: 'Thứ hạng', en: 'Rank' }, rankText);
+      continue;
+    }
+    rows.push({
+      unit,
+      year,
+      node,
+      ...(rankText === '' ? {} : { rank }),
+      ...(change === '' ? {} : { change }),
+      origin: textOrigins.has(foldKey(text(row.values, originColumn))) ? 'text' : 'table',
+      location: { file, row: row.row },
+    });
+  }
+  return { rows, findings };
 }

@@ -6,7 +6,7 @@ import { projectRoadmap, roadmapBudget } from '@egov/roadmap';
 import { budgetFromTable } from '../files/budget-table';
 import type { CheckedFile } from '../files/check-files';
 import { catalogueFromTable, levelCountsFromTable } from '../files/procedure-table';
-import { isRankTable, ranksFromTable } from '../files/rank-table';
+import { isRankTable, rankRowsFromTable, ranksFromTable } from '../files/rank-table';
 import type { InputFile } from '../files/read-input';
 import type { ReportBudget, ReportData, ReportDocument, ReportEntry, ReportProcedures, ReportRanks, ReportRecords, ReportRoadmap } from './report-data';
 import { validatedRoadmap } from '../files/validated-roadmap';
@@ -136,32 +136,18 @@ function proceduresOf(entry: CheckedFile, table: Table): ReportProcedures {
   };
 }
 
-const unitHeaders = ['unit', 'don vi', 'tinh', 'ten tinh', 'province'];
-const yearHeaders = ['year', 'nam'];
-
 /** The ranks of the province (or the table's only unit) in the table's two latest years. */
 function ranksOf(input: InputFile, province: string | undefined): ReportRanks | undefined {
   if (input.format !== 'table' || !isRankTable(input.table)) return undefined;
-  const { table } = input;
-  const column = (names: readonly string[]) => table.columns.find((candidate) => names.includes(foldKey(candidate.header)))?.index;
-  const unitColumn = column(unitHeaders);
-  const yearColumn = column(yearHeaders);
-  if (unitColumn === undefined || yearColumn === undefined) return undefined;
-  const units = new Map<string, string>();
-  const years = new Set<number>();
-  for (const row of table.rows) {
-    const unit = textOf(row.values[unitColumn]);
-    const year = Number(textOf(row.values[yearColumn]));
-    if (unit !== undefined) units.set(foldKey(unit), unit);
-    if (Number.isInteger(year)) years.add(year);
-  }
+  const { rows } = rankRowsFromTable(input.table, input.file);
+  const units = new Map(rows.map((row) => [foldKey(row.unit), row.unit]));
+  const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
   const unit = (province === undefined ? undefined : units.get(foldKey(province))) ?? (units.size === 1 ? [...units.values()][0] : undefined);
-  const sorted = [...years].sort((a, b) => a - b);
-  const previous = sorted.at(-2);
-  const current = sorted.at(-1);
+  const previous = years.at(-2);
+  const current = years.at(-1);
   if (unit === undefined || previous === undefined || current === undefined) return undefined;
   const pair: [number, number] = [previous, current];
-  return { file: input.file, unit, years: pair, changes: ranksFromTable(table, input.file, unit, pair).changes };
+  return { file: input.file, unit, years: pair, changes: ranksFromTable(input.table, input.file, unit, pair).changes };
 }
 
 /**
@@ -197,7 +183,7 @@ export function gatherReportData(input: GatherInput): ReportData {
     }
   }
   const province = documents.find((document) => document.province !== undefined)?.province ?? roadmaps[0]?.province;
-  const ranks = input.skipped.map((file) => ranksOf(file, province)).filter((found) => found !== undefined);
+  const ranks = [...input.checked.map((entry) => entry.input), ...input.skipped].map((file) => ranksOf(file, province)).filter((found) => found !== undefined);
   return {
     folder: input.folder,
     ...(province === undefined ? {} : { province }),
