@@ -120,7 +120,7 @@ describe('broken inputs (built binary, files generated in a temp dir)', () => {
   it('an unknown --kind exits 2 and lists the known kinds', async () => {
     const { code, stderr } = await runBin(['check', 'examples/hagiang-2013-roadmap/budget.csv', '--kind', 'poem']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^egov: unknown --kind "poem"; known kinds: roadmap, .*budget, .*catalogue, indicators\n$/);
+    expect(stderr).toMatch(/^egov: unknown --kind "poem"; known kinds: roadmap, .*budget, .*catalogue, indicators, ranks\n$/);
   });
   it('records stats reads stdin ("-")', async () => {
     const input = await readFile(new URL('../src/__fixtures__/synthetic-records.csv', import.meta.url));

@@ -82,11 +82,11 @@ describe('the main command of each example (built binary)', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/≥ mức độ 3 +70 +70\/138 = 50,72%/);
   });
-  it('ictindex compare on Lào Cai: the sentences of Plan 332/KH-UBND, a rank conflict warning', async () => {
+  it('ictindex compare on Lào Cai: the sentences of Plan 332/KH-UBND, and the text that contradicts its table as an error', async () => {
     const { code, stdout } = await runBin(['ictindex', 'compare', '2016', '2017', '--unit', 'Lào Cai', 'examples/laocai-2018-ictindex-plan/ictindex-ranks.csv']);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(stdout).toContain('Tăng 05 bậc, từ thứ 12 (năm 2016) lên thứ 7 (năm 2017)');
-    expect(stdout).toContain('cli/rank-conflict');
+    expect(stdout).toContain('ictindex/rank-statement-mismatch');
   });
   it('procedures dedupe on the 2026 catalogue, as SARIF: duplicates located at their rows', async () => {
     const { code, stdout } = await runBin(['procedures', 'dedupe', 'examples/today-2026-catalogue/catalogue.csv', '--format', 'sarif']);

@@ -37,6 +37,7 @@ export { classifyBand } from './engine/classify-band';
 // Data
 export { indexDataSchema, type IndexData } from './data/index-data';
 export { fromRows, looksLikeIndexTable, type FromRowsOptions, type FromRowsResult, type UnitResolution } from './data/from-rows';
+export { looksLikeRankTable, readRankRows, type RankRecord } from './data/read-rank-rows';
 
 // Analysis
 export { compareYears, type NodeChange } from './analysis/compare-years';

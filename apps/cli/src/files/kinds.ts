@@ -2,13 +2,13 @@ import { looksLikeBudgetTable } from '@egov/budget';
 import type { Finding } from '@egov/core';
 import type { AmountUnit } from '@egov/budget';
 import { checkRankRows, ictIndex2016, looksLikeIndexTable } from '@egov/ictindex';
-import { locateYamlFindings } from '@egov/io';
+import { locateFindings, locateYamlFindings } from '@egov/io';
 import { documentKind, validatePlan } from '@egov/roadmap';
 import { findDuplicates, isCatalogueHeaders, isLevelCountHeaders } from '@egov/procedures';
 import { budgetFromTable, reconcileTable } from './budget-table';
 import { catalogueFromTable, levelCountsFromTable, locateDuplicateFindings } from './procedure-table';
 import { indexFromTable } from './ictindex-data';
-import { isRankTable, rankRowsFromTable } from './rank-table';
+import { isRankTable, rankRowsOf } from './rank-table';
 import { isRecordsTable } from './record-stream';
 import { checkRecordsTable } from './records-table';
 import type { InputFile } from './read-input';
@@ -96,8 +96,8 @@ const ranksKind: FileKind = {
   // The ranks a document states, its sentences against its own table (`checkRankRows`).
   check: (input) => {
     if (input.format !== 'table') return [];
-    const { rows, findings } = rankRowsFromTable(input.table, input.file);
-    return [...findings, ...checkRankRows(rows)];
+    const { rows, findings } = rankRowsOf(input.table, input.file);
+    return [...findings, ...locateFindings(checkRankRows(rows), input.table)];
   },
 };
 

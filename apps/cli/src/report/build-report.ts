@@ -125,7 +125,7 @@ function summaryOf(data: ReportData, lang: Language): string {
   const counts = countFindings(data.files.flatMap((file) => file.findings));
   const files = data.files.length;
   if (files === 0) {
-    // A plan or a rank table alone: nothing to validate, which "0 files: 0 errors" would hide.
+    // Only files of no known kind (tables kept beside a plan): nothing was validated, which "0 files: 0 errors" would hide.
     const read = data.skipped.length;
     return lang === 'vi'
       ? `Không có tệp thuộc loại egov kiểm tra được (lộ trình, kinh phí, danh mục thủ tục, hồ sơ); đã đọc ${String(read)} tệp khác`

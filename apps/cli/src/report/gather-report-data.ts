@@ -6,7 +6,7 @@ import { projectRoadmap, roadmapBudget } from '@egov/roadmap';
 import { budgetFromTable } from '../files/budget-table';
 import type { CheckedFile } from '../files/check-files';
 import { catalogueFromTable, levelCountsFromTable } from '../files/procedure-table';
-import { isRankTable, rankRowsFromTable, ranksFromTable } from '../files/rank-table';
+import { isRankTable, rankRowsOf, ranksFromTable } from '../files/rank-table';
 import type { InputFile } from '../files/read-input';
 import type { ReportBudget, ReportData, ReportDocument, ReportEntry, ReportProcedures, ReportRanks, ReportRecords, ReportRoadmap } from './report-data';
 import { validatedRoadmap } from '../files/validated-roadmap';
@@ -139,7 +139,7 @@ function proceduresOf(entry: CheckedFile, table: Table): ReportProcedures {
 /** The ranks of the province (or the table's only unit) in the table's two latest years. */
 function ranksOf(input: InputFile, province: string | undefined): ReportRanks | undefined {
   if (input.format !== 'table' || !isRankTable(input.table)) return undefined;
-  const { rows } = rankRowsFromTable(input.table, input.file);
+  const { rows } = rankRowsOf(input.table, input.file);
   const units = new Map(rows.map((row) => [foldKey(row.unit), row.unit]));
   const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
   const unit = (province === undefined ? undefined : units.get(foldKey(province))) ?? (units.size === 1 ? [...units.values()][0] : undefined);

@@ -11,6 +11,8 @@ export interface RankRow {
   readonly year: number;
   /** The index, group or sub-group, as the document names it. */
   readonly node: string;
+  /** The node it belongs to, as named (none for the overall index). */
+  readonly parent?: string | undefined;
   /** The rank printed (1 = first); absent when the row only prints a change. */
   readonly rank?: number | undefined;
   /** The change as printed ("tăng 02 bậc so với năm 2016"), read with {@link parseRankChange}. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { foldKey, unwrap } from '@egov/core';
-import { readCsv, readYaml, type CellValue } from '@egov/io';
+import { readCsv, readYaml, tableRecords, type CellValue } from '@egov/io';
 import { describe, expect, it } from 'vitest';
 import { laoCaiRanks } from '../__fixtures__/lao-cai-2016-2017';
 import { checkRankRows } from '../analysis/check-rank-rows';
@@ -12,6 +12,7 @@ import { describeRankChange, type RankMove } from '../analysis/describe-rank-cha
 import { parseRankChange } from '../analysis/parse-rank-change';
 import { summariseRankChanges } from '../analysis/summarise-rank-changes';
 import { fromRows } from '../data/from-rows';
+import { readRankRows } from '../data/read-rank-rows';
 import { competitionRanks } from '../engine/competition-ranks';
 import { computeIndex } from '../engine/compute-index';
 import { roundTo } from '../engine/round-to';
@@ -283,18 +284,13 @@ describe('ictindex-ranks.csv: Lào Cai 2016 → 2017', () => {
     expect(statements.find((statement) => statement.nodeId === 'technical-society')?.statedPlaces).toBe(2);
   });
 
-  it('checkRankRows over the whole rank table finds the same contradiction, and says which change it could not check', () => {
-    const findings = checkRankRows(
-      rows.map((row, index) => ({
-        unit: cellOf(row, 'unit'),
-        year: Number(cellOf(row, 'year')),
-        node: cellOf(row, 'node'),
-        rank: Number(cellOf(row, 'rank')),
-        change: cellOf(row, 'change_as_printed'),
-        origin: cellOf(row, 'origin') === 'text' ? 'text' : 'table',
-        location: { file: 'ictindex-ranks.csv', row: index + 2 },
-      })),
-    );
+  it('readRankRows and checkRankRows over the whole rank table find the same contradiction, and say which change they could not check', () => {
+    const table = unwrap(readCsv(exampleText('ictindex-ranks.csv'), { file: 'ictindex-ranks.csv' }));
+    const read = readRankRows(tableRecords(table));
+    expect(read.findings).toEqual([]);
+    expect(read.rows).toHaveLength(rows.length);
+    expect(read.rows.filter((row) => row.origin === 'text')).toHaveLength(rows.filter((row) => cellOf(row, 'origin') === 'text').length);
+    const findings = checkRankRows(read.rows);
     expect(findings.map((finding) => [finding.ruleId, finding.severity, finding.location?.row, finding.data])).toEqual([
       ['ictindex/rank-statement-mismatch', 'error', 28, { node: 'Hạ tầng kỹ thuật xã hội', stated: 15, expected: 13 }],
       // "Dịch vụ công trực tuyến: Xếp thứ 4 (tăng 16 bậc so với năm 2016)": the table has no 2016 rank for it.
