@@ -141,6 +141,10 @@ try {
   await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('laocai-2018-ictindex-plan');
   await page.getByRole('link', { name: 'Chỉ số ICT' }).click();
   await page.getByText('Tăng 05 bậc, từ thứ 12 (năm 2016) lên thứ 7 (năm 2017)').first().waitFor();
+  // The plan's own contradiction, under the change it prints, on a row marked as an error.
+  const contradiction = page.locator('tr.has-error', { hasText: 'Hạ tầng kỹ thuật xã hội' });
+  assert.equal(await contradiction.count(), 1, 'one row marked as an error');
+  assert.match(await contradiction.locator('.field-note.error').textContent(), /xếp thứ 15 năm 2017 .*nhưng bảng xếp hạng ghi thứ 13/);
   await page.screenshot({ path: `${shots}/web-ictindex.png`, fullPage: true });
 
   step('importing a CSV with an unreadable amount shows the finding on row 5');

@@ -51,6 +51,8 @@ describe('App', () => {
     expect(Number(screen.getByTestId('count-error').textContent)).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: 'Tổng quan' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('combobox', { name: 'Bộ hồ sơ' })).toHaveProperty('value', 'hagiang-2013-roadmap');
+    // Each file's kind, in the language of the page.
+    expect([...document.querySelectorAll('tbody .tag')].map((tag) => tag.textContent)).toEqual(['bảng kinh phí', 'lộ trình']);
   });
 
   it('links a roadmap finding to the entry it concerns (Thái Bình, entry 4)', async () => {
@@ -74,6 +76,7 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: /English/ }));
     await screen.findByRole('heading', { name: 'Key figures' });
     expect(document.documentElement.lang).toBe('en');
+    expect([...document.querySelectorAll('tbody .tag')].map((tag) => tag.textContent)).toEqual(['budget table', 'roadmap']);
     await waitFor(async () => {
       expect((await store.load())?.language).toBe('en');
     });

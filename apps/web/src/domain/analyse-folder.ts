@@ -1,6 +1,7 @@
 import type { AmountUnit } from '@egov/budget';
 import type { Finding } from '@egov/core';
-import { readCsv, readJson, readYaml } from '@egov/io';
+import { checkRankRows, looksLikeRankTable, readRankRows } from '@egov/ictindex';
+import { locateFindings, readCsv, readJson, readYaml, tableRecords } from '@egov/io';
 import { looksLikeBudgetTable } from '@egov/budget';
 import { analyseBudget, type BudgetAnalysis } from './analyse-budget';
 import { analyseProcedures, type ProceduresAnalysis } from './analyse-procedures';
@@ -10,7 +11,7 @@ import { analyseRoadmap, type RoadmapAnalysis } from './analyse-roadmap';
 /** One file of a folder with the findings of reading and checking it. */
 export interface FileSummary {
   readonly name: string;
-  readonly kind: 'roadmap' | 'plan' | 'budget' | 'procedures' | 'table' | 'document' | 'unreadable';
+  readonly kind: 'roadmap' | 'plan' | 'budget' | 'procedures' | 'ranks' | 'table' | 'document' | 'unreadable';
   readonly findings: readonly Finding[];
 }
 
@@ -29,7 +30,8 @@ const isDocument = (name: string): boolean => /\.(ya?ml|json)$/i.test(name);
 
 /**
  * Reads and checks every file of a folder: YAML/JSON roadmaps and plans are validated, CSV budget tables are read
- * and reconciled, other files are only read (their reading findings are kept).
+ * and reconciled, tables of ICT-Index ranks have their text checked against their table (`checkRankRows`),
+ * procedure catalogues are read, other files are only read (their reading findings are kept).
  *
  * @param files - The folder's files.
  * @param budgetUnit - The unit of a budget table whose headers do not say, by file name.
@@ -67,6 +69,9 @@ export function analyseFolder(files: readonly { readonly name: string; readonly 
       const analysis = analyseBudget(name, text, budgetUnit(name));
       budgets.push(analysis);
       summaries.push({ name, kind: 'budget', findings: analysis.findings });
+    } else if (looksLikeRankTable(read.value.headers)) {
+      const ranks = readRankRows(tableRecords(read.value), { location: { file: name } });
+      summaries.push({ name, kind: 'ranks', findings: [...read.findings, ...locateFindings([...ranks.findings, ...checkRankRows(ranks.rows)], read.value)] });
     } else {
       const catalogue = analyseProcedures(name, text);
       if (catalogue === undefined) summaries.push({ name, kind: 'table', findings: read.findings });

@@ -7,7 +7,7 @@ export interface IctIndexData {
   readonly file: string;
   /** Whether the file says it is synthetic (its name holds "synthetic" or "mo-phong"). */
   readonly synthetic: boolean;
-  /** Datasets with at least two units, sorted by year. */
+  /** Datasets in which at least two units get an overall score, sorted by year. */
   readonly datasets: readonly (IndexData & { readonly year: number })[];
   /** Unit id → name as written (ids are the names as written). */
   readonly unitNames: Readonly<Record<string, string>>;
@@ -21,7 +21,8 @@ export interface IctIndexData {
  *
  * @param file - The file name.
  * @param text - The CSV text.
- * @returns The datasets, or `undefined` when no year of the table has two units to rank.
+ * @returns The datasets (the years in which at least two units get an overall score), or `undefined`
+ *   when no year has two units to rank.
  * @example
  * ```ts
  * readIctIndexData('ictindex-63.csv', text)?.datasets.map((dataset) => dataset.year); // [2016, 2017, 2018]
@@ -35,7 +36,14 @@ export function readIctIndexData(file: string, text: string): IctIndexData | und
     tableRecords(read.value).map((record) => record.cells),
     { location: { file } },
   );
-  const usable = datasets.filter((dataset): dataset is IndexData & { year: number } => dataset.year !== undefined && Object.keys(dataset.values).length >= 2);
+  // A year is worth a ranking when at least two units get an overall score. Values quoted in a plan
+  // (Lào Cai 332/KH-UBND's indicators.csv: a few indicators of a few units) give no unit a score, and a
+  // ranking of dashes with sliders over no values would look broken rather than say so.
+  const scored = (dataset: IndexData): number => {
+    const computation = computeIndex(ictIndex2016, dataset);
+    return computation.units.filter((unit) => computation.score(ictIndex2016.root.id, unit) !== null).length;
+  };
+  const usable = datasets.filter((dataset): dataset is IndexData & { year: number } => dataset.year !== undefined && Object.keys(dataset.values).length >= 2 && scored(dataset) >= 2);
   if (usable.length === 0) return undefined;
   return { file, synthetic: /synthetic|mo-phong/i.test(file), datasets: usable, unitNames, findings };
 }

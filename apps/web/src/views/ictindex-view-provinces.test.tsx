@@ -1,6 +1,7 @@
 import { readCsv } from '@egov/io';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import laoCaiIndicatorsCsv from '../../../../examples/laocai-2018-ictindex-plan/indicators.csv?raw';
 import syntheticCsv from '../../../../examples/synthetic-ictindex-63/synthetic-ictindex-63.csv?raw';
 import { DocumentSetContext } from '../components/document-set-context';
 import { readIctIndexData, type IctIndexData } from '../domain/ictindex-data';
@@ -41,9 +42,23 @@ describe('readIctIndexData', () => {
   it('is undefined for a table of one unit (Lào Cai alone cannot be ranked)', () => {
     expect(readIctIndexData('x.csv', 'Tỉnh,Năm,fixed-telephones\nLào Cai,2017,"5,52"\n')).toBeUndefined();
   });
+
+  it('is undefined for values quoted in a plan, which give no unit an overall score (Lào Cai 332/KH-UBND)', () => {
+    expect(readIctIndexData('indicators.csv', laoCaiIndicatorsCsv)).toBeUndefined();
+  });
 });
 
 describe('IctIndexProvinces', () => {
+  it('draws no slider for an indicator no province has a value for, and says so', () => {
+    const full = data();
+    const without = (values: IctIndexData['datasets'][number]['values']) =>
+      Object.fromEntries(Object.entries(values).map(([unit, byIndicator]) => [unit, Object.fromEntries(Object.entries(byIndicator).filter(([id]) => id !== 'fixed-telephones'))]));
+    render(<IctIndexProvinces data={{ ...full, datasets: full.datasets.map((dataset) => ({ ...dataset, values: without(dataset.values) })) }} />);
+    expect(screen.getByText(/: không tỉnh nào có số liệu$/).textContent).toBe('Tỷ lệ điện thoại cố định/100 dân: không tỉnh nào có số liệu');
+    expect(document.querySelector('input[data-indicator="fixed-telephones"]')).toBeNull();
+    expect(document.querySelector('input[data-indicator="mobile-phones"]')).not.toBeNull();
+  });
+
   it('ranks all 63 provinces of the latest year and labels synthetic data', () => {
     render(<IctIndexProvinces data={data()} />);
     expect(within(screen.getByTestId('ict-ranking')).getAllByRole('row')).toHaveLength(64);

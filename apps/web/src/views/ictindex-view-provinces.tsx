@@ -161,9 +161,10 @@ export function IctIndexProvinces({ data, initialUnit, saved, onSave }: IctIndex
   const groupChanges = changesByNode.filter((change) => change.depth === 1);
   const subgroup = subgroups.find((entry) => entry.node.id === subgroupId)?.node;
   const sliders = subgroup === undefined ? [] : indicatorNodes(subgroup);
-  const range = (indicatorId: string): { min: number; max: number } => {
+  /** The values of an indicator across units, `undefined` when no unit has one (no slider can be drawn). */
+  const range = (indicatorId: string): { min: number; max: number } | undefined => {
     const raws = base.units.map((candidate) => base.raw(indicatorId, candidate)).filter((value): value is number => value !== null);
-    return { min: Math.min(...raws), max: Math.max(...raws) };
+    return raws.length === 0 ? undefined : { min: Math.min(...raws), max: Math.max(...raws) };
   };
   const setValue = (indicatorId: string, value: number): void => {
     setChanges({ unit, yearIndex, values: { ...values, [indicatorId]: value } });
@@ -377,7 +378,15 @@ export function IctIndexProvinces({ data, initialUnit, saved, onSave }: IctIndex
               </select>
             </label>
             {sliders.map((indicator) => {
-              const { min, max } = range(indicator.id);
+              const spread = range(indicator.id);
+              if (spread === undefined) {
+                return (
+                  <p key={indicator.id} className="slider muted">
+                    {indicator.name[language]}: {t('ictNoValues')}
+                  </p>
+                );
+              }
+              const { min, max } = spread;
               const current = values[indicator.id] ?? base.raw(indicator.id, unit) ?? min;
               const original = base.raw(indicator.id, unit);
               const step = max > min ? Math.max(0.01, Math.round(((max - min) / 200) * 100) / 100) : 1;

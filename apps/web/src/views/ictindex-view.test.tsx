@@ -16,6 +16,21 @@ describe('rankRows', () => {
     expect(byNode.get('Dịch vụ công trực tuyến')).toEqual([undefined, 4, 'tăng 16 bậc so với năm 2016']);
   });
 
+  it("carries what the text says against its own table: \"Xếp thứ 15 (tăng 02 bậc)\" where the table says 13", () => {
+    const ranks = rankRows(ranksCsv);
+    const checked = ranks?.rows.filter((row) => row.findings.length > 0).map((row) => [row.node, row.findings.map((finding) => [finding.ruleId, finding.severity])]);
+    expect(checked).toEqual([
+      ['Hạ tầng kỹ thuật xã hội', [['ictindex/rank-statement-mismatch', 'error']]],
+      ['Dịch vụ công trực tuyến', [['ictindex/rank-change-unchecked', 'info']]],
+    ]);
+    expect(ranks?.findings).toEqual([]);
+  });
+
+  it('reads Vietnamese headers too', () => {
+    const ranks = rankRows('Tỉnh,Năm,Chỉ số,Xếp hạng,Thay đổi\nLào Cai,2016,Ứng dụng CNTT,10,\nLào Cai,2017,Ứng dụng CNTT,6,Tăng 04 bậc\n');
+    expect(ranks?.rows.map((row) => [row.node, row.previous, row.current, row.printed, row.findings])).toEqual([['Ứng dụng CNTT', 10, 6, 'Tăng 04 bậc', []]]);
+  });
+
   it('returns undefined for a table that is not a ranks table', () => {
     expect(rankRows('STT,Tên\n1,A\n')).toBeUndefined();
   });
@@ -27,5 +42,13 @@ describe('IctIndexView', () => {
     expect(screen.getByText('Tăng 05 bậc, từ thứ 12 (năm 2016) lên thứ 7 (năm 2017)')).toBeDefined();
     expect(screen.getByText('Giảm 14 bậc, từ thứ 13 (năm 2016) xuống thứ 27 (năm 2017)')).toBeDefined();
     expect(screen.getByText('Giữ nguyên thứ 7 so với năm 2016')).toBeDefined();
+  });
+
+  it('shows the contradiction under the change as printed, and marks its row', () => {
+    render(<IctIndexView files={[{ name: 'ictindex-ranks.csv', text: ranksCsv }]} />);
+    const message = screen.getByText(/nhưng bảng xếp hạng ghi thứ 13/);
+    expect(message.className).toBe('field-note error');
+    expect(message.closest('tr')?.className).toContain('has-error');
+    expect(message.closest('tr')?.querySelector('th')?.textContent).toBe('Hạ tầng kỹ thuật xã hội');
   });
 });

@@ -1,5 +1,6 @@
-import { describeRankChange } from '@egov/ictindex';
-import { readCsv } from '@egov/io';
+import { foldKey, type Finding } from '@egov/core';
+import { checkRankRows, describeRankChange, looksLikeRankTable, readRankRows } from '@egov/ictindex';
+import { readCsv, tableRecords } from '@egov/io';
 import { useMemo } from 'react';
 import { TableExport } from '../components/table-export';
 import { readIctIndexData } from '../domain/ictindex-data';
@@ -16,49 +17,47 @@ export interface RankRow {
   readonly current: number | undefined;
   /** The change as the document prints it, when it does. */
   readonly printed: string;
+  /** What the text says about this node that its table contradicts, or that could not be checked (`checkRankRows`). */
+  readonly findings: readonly Finding[];
 }
 
 /**
- * Reads a ranks table (`unit, year, node, parent, rank, …, change_as_printed, origin`) into one row per
- * node with its ranks in the two latest years. Ranks read from the rank table (`origin = table`) win
- * over ranks quoted in the text; a sub-group quoted only in the text is kept.
+ * Reads a ranks table (`unit, year, node, parent, rank, …, change_as_printed, origin`, or Vietnamese headers)
+ * with `readRankRows` into one row per node with its ranks in the two latest years. Ranks of the rank
+ * table win over ranks quoted in the text; a sub-group quoted only in the text is kept. Each row carries
+ * what `checkRankRows` says about the node's rows: the text against its own table.
  *
  * @param text - The CSV text (Lào Cai's `ictindex-ranks.csv`).
- * @returns The years compared and the rows, or `undefined` when the table is not a ranks table.
+ * @returns The years compared, the rows and the reading findings, or `undefined` when the table is not a
+ *   ranks table or has fewer than two years.
  * @example
  * ```ts
  * rankRows(text)?.rows[0]; // { node: 'Xếp hạng chung', previous: 7, current: 7, … }
  * ```
  */
-export function rankRows(text: string): { years: [number, number]; rows: RankRow[] } | undefined {
+export function rankRows(text: string): { years: [number, number]; rows: RankRow[]; findings: readonly Finding[] } | undefined {
   const read = readCsv(text);
-  if (!read.ok) return undefined;
-  const { headers, rows } = read.value;
-  const column = (name: string): number => headers.indexOf(name);
-  const [unitAt, yearAt, nodeAt, parentAt, rankAt, printedAt, originAt] = ['unit', 'year', 'node', 'parent', 'rank', 'change_as_printed', 'origin'].map(column);
-  if ([unitAt, yearAt, nodeAt, rankAt].some((index) => index === undefined || index < 0)) return undefined;
-  const cell = (values: readonly unknown[], index: number | undefined): string => {
-    const value = index === undefined || index < 0 ? undefined : values[index];
-    return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-  };
-  const years = [...new Set(rows.map((row) => Number(cell(row.values, yearAt))).filter((year) => Number.isInteger(year) && year > 0))].sort((a, b) => a - b);
+  if (!read.ok || !looksLikeRankTable(read.value.headers)) return undefined;
+  const { rows, findings } = readRankRows(tableRecords(read.value));
+  const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
   const previousYear = years.at(-2);
   const currentYear = years.at(-1);
   if (previousYear === undefined || currentYear === undefined) return undefined;
-  const byNode = new Map<string, { unit: string; node: string; parent: string; ranks: Map<number, { rank: number; table: boolean }>; printed: string }>();
+  const byNode = new Map<string, { unit: string; node: string; parent: string; ranks: Map<number, { rank: number; table: boolean }>; printed: string; findings: Finding[] }>();
+  const nodeOfRow = new Map<number, string>();
   for (const row of rows) {
-    const node = cell(row.values, nodeAt);
-    const unit = cell(row.values, unitAt);
-    const key = `${unit}\u0000${node}`;
-    const entry = byNode.get(key) ?? { unit, node, parent: cell(row.values, parentAt), ranks: new Map<number, { rank: number; table: boolean }>(), printed: '' };
-    const year = Number(cell(row.values, yearAt));
-    const rank = Number(cell(row.values, rankAt));
-    const table = cell(row.values, originAt) !== 'text';
-    const known = entry.ranks.get(year);
-    if (Number.isInteger(rank) && rank > 0 && (known === undefined || (table && !known.table))) entry.ranks.set(year, { rank, table });
-    const printed = cell(row.values, printedAt);
-    if (printed !== '' && entry.printed === '') entry.printed = printed;
+    const key = `${foldKey(row.unit)}\u0000${foldKey(row.node)}`;
+    const entry = byNode.get(key) ?? { unit: row.unit, node: row.node, parent: row.parent ?? '', ranks: new Map<number, { rank: number; table: boolean }>(), printed: '', findings: [] };
+    const table = row.origin !== 'text';
+    const known = entry.ranks.get(row.year);
+    if (row.rank !== undefined && (known === undefined || (table && !known.table))) entry.ranks.set(row.year, { rank: row.rank, table });
+    if (row.change !== undefined && entry.printed === '') entry.printed = row.change;
+    if (row.location?.row !== undefined) nodeOfRow.set(row.location.row, key);
     byNode.set(key, entry);
+  }
+  for (const finding of checkRankRows(rows)) {
+    const key = finding.location?.row === undefined ? undefined : nodeOfRow.get(finding.location.row);
+    if (key !== undefined) byNode.get(key)?.findings.push(finding);
   }
   return {
     years: [previousYear, currentYear],
@@ -69,7 +68,9 @@ export function rankRows(text: string): { years: [number, number]; rows: RankRow
       previous: entry.ranks.get(previousYear)?.rank,
       current: entry.ranks.get(currentYear)?.rank,
       printed: entry.printed,
+      findings: entry.findings,
     })),
+    findings,
   };
 }
 
@@ -133,6 +134,12 @@ export function IctIndexView({ files, whatIf, onWhatIf }: IctIndexViewProps) {
   );
 }
 
+/** The row class of the most severe finding of a row (`has-error`, `has-warning`), or none. */
+function rowSeverityClass(row: RankRow): string {
+  if (row.findings.some((finding) => finding.severity === 'error')) return 'has-error';
+  return row.findings.some((finding) => finding.severity === 'warning') ? 'has-warning' : '';
+}
+
 function RankChangesTable({ ranks }: { readonly ranks: { years: [number, number]; rows: RankRow[] } }) {
   const { t, language } = useLanguage();
   const [previousYear, currentYear] = ranks.years;
@@ -153,7 +160,10 @@ function RankChangesTable({ ranks }: { readonly ranks: { years: [number, number]
     <TableExport
       name={`ict-rank-changes-${String(previousYear)}-${String(currentYear)}`}
       label={`${t('rankChanges')} ${String(previousYear)}→${String(currentYear)}`}
-      table={() => ({ headers, rows: ranks.rows.map((row) => [row.unit, row.node, row.previous, row.current, change(row), row.printed]) })}
+      table={() => ({
+        headers: [...headers, language === 'vi' ? 'Kiểm tra' : 'Check'],
+        rows: ranks.rows.map((row) => [row.unit, row.node, row.previous, row.current, change(row), row.printed, row.findings.map((finding) => finding.message[language]).join('; ')]),
+      })}
     />
     <table className="data ict">
       <caption>
@@ -175,7 +185,7 @@ function RankChangesTable({ ranks }: { readonly ranks: { years: [number, number]
       </thead>
       <tbody>
         {ranks.rows.map((row) => (
-          <tr key={row.unit + row.node} className={row.parent === '' ? 'grand' : ''}>
+          <tr key={row.unit + row.node} className={[row.parent === '' ? 'grand' : '', rowSeverityClass(row)].filter((name) => name !== '').join(' ')}>
             <td>{row.unit}</td>
             <th scope="row" className={row.parent === '' || row.parent === 'Xếp hạng chung' ? '' : 'indent'}>
               {row.node}
@@ -183,8 +193,15 @@ function RankChangesTable({ ranks }: { readonly ranks: { years: [number, number]
             <td className="num">{row.previous ?? '—'}</td>
             <td className="num">{row.current ?? '—'}</td>
             <td>{change(row)}</td>
-            <td lang="vi" className="muted">
-              {row.printed}
+            <td>
+              <span lang="vi" className="muted">
+                {row.printed}
+              </span>
+              {row.findings.map((finding, index) => (
+                <span key={index} className={`field-note ${finding.severity}`}>
+                  {finding.message[language]}
+                </span>
+              ))}
             </td>
           </tr>
         ))}

@@ -2,9 +2,21 @@ import { FileCountsTable } from '../components/file-counts-table';
 import { KeyFigures } from '../components/key-figures';
 import { ProgressPanel } from '../components/progress-panel';
 import { SeverityCounts } from '../components/severity-counts';
-import type { FolderAnalysis } from '../domain/analyse-folder';
+import type { FileSummary, FolderAnalysis } from '../domain/analyse-folder';
 import { catalogueOf } from '../domain/target-progress';
 import { useLanguage } from '../i18n/messages';
+
+/** What each kind of file is called in the list of files. */
+const fileKindLabels: Readonly<Record<FileSummary['kind'], { readonly vi: string; readonly en: string }>> = {
+  roadmap: { vi: 'lộ trình', en: 'roadmap' },
+  plan: { vi: 'kế hoạch', en: 'plan' },
+  budget: { vi: 'bảng kinh phí', en: 'budget table' },
+  procedures: { vi: 'danh mục thủ tục', en: 'procedure catalogue' },
+  ranks: { vi: 'bảng xếp hạng ICT-Index', en: 'ICT-Index ranks' },
+  table: { vi: 'bảng', en: 'table' },
+  document: { vi: 'văn bản', en: 'document' },
+  unreadable: { vi: 'không đọc được', en: 'unreadable' },
+};
 
 /** Props of {@link OverviewView}. */
 export interface OverviewViewProps {
@@ -29,7 +41,7 @@ export interface OverviewViewProps {
  * ```
  */
 export function OverviewView({ analysis, title, edited = [], onRevert }: OverviewViewProps) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const roadmap = analysis.roadmaps[0]?.roadmap;
   return (
     <div>
@@ -52,7 +64,7 @@ export function OverviewView({ analysis, title, edited = [], onRevert }: Overvie
           files={analysis.files}
           renderName={(file) => (
             <>
-              {file.name} <span className="tag">{file.kind}</span>
+              {file.name} <span className="tag">{fileKindLabels[file.kind][language]}</span>
               {edited.includes(file.name) ? (
                 <>
                   {' '}
