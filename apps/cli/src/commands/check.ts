@@ -1,7 +1,7 @@
 import { hasErrors } from '@egov/core';
 import { parseUnitOption } from '../files/budget-table';
 import { collectFiles } from '../files/collect-files';
-import { checkFiles, findingGroups } from '../files/check-files';
+import { checkFiles, findingGroups, skippedLines } from '../files/check-files';
 import { fileKinds } from '../files/kinds';
 import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
@@ -37,7 +37,7 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
   }
   const { files, missing } = await collectFiles(paths);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
-  const { checked, skipped, unreadable } = await checkFiles(files, {
+  const { checked, skipped, attached, unreadable } = await checkFiles(files, {
     ...(forced === undefined ? {} : { forced }),
     ...(unit === undefined ? {} : { unit }),
     named: new Set(paths),
@@ -45,7 +45,7 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
   const groups = findingGroups(checked, context.lang);
   const all = groups.flatMap((group) => group.findings);
   if (context.format === 'json') {
-    context.io.stdout(JSON.stringify({ files: groups, skipped }, null, 2) + '\n');
+    context.io.stdout(JSON.stringify({ files: groups, skipped, attached }, null, 2) + '\n');
   } else if (context.format === 'sarif') {
     writeSarif(context, groups, 0);
   } else {
@@ -54,11 +54,9 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
       ? groups.map((group) => ({ ...group, findings: group.findings.filter((finding) => finding.severity === 'error') })).filter((group) => group.findings.length > 0)
       : groups;
     if (shown.length > 0) context.io.stdout(formatFindingsReport(shown, context.lang, context.style));
-    if (skipped.length > 0) {
-      const head = context.lang === 'vi' ? 'Bỏ qua (chưa nhận ra loại tệp):' : 'Skipped (kind not recognised):';
-      context.say(context.style.dim(`${head} ${skipped.join(', ')}`));
-    }
+    for (const line of skippedLines(skipped, attached, context.lang)) context.say(context.style.dim(line));
   }
   if (unreadable) return 2;
   return hasErrors(all) ? 1 : 0;
 }
+

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { sortFindings, type Finding, type Language } from '@egov/core';
 import type { AmountUnit } from '@egov/budget';
 import { UsageError } from '../context';
@@ -35,8 +36,13 @@ export interface CheckedFiles {
   readonly checked: readonly CheckedFile[];
   /** Files of a kind the CLI does not know (found in a folder). */
   readonly skipped: readonly string[];
-  /** What those skipped files contain (plans, rank tables…), for commands that read more than they check. */
+  /** What those skipped files contain, for commands that read more than they check. */
   readonly skippedInputs: readonly InputFile[];
+  /**
+   * Skipped files that a checked plan lists in its `tables` (kept beside it as data, with no check of their
+   * own), with the plan that lists them, in the order of `skipped`.
+   */
+  readonly attached: readonly { readonly file: string; readonly plan: string }[];
   /** Whether a file could not be read (exit code 2). */
   readonly unreadable: boolean;
 }
@@ -78,7 +84,29 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     const hints = await hintsFor(input.format, file, options.unit);
     checked.push({ file, input, kind, hints, findings: sortFindings([...input.findings, ...kind.check(input, hints)]) });
   }
-  return { checked, skipped, skippedInputs, unreadable };
+  const listedBy = planTables(checked);
+  const attached = skipped.flatMap((file) => {
+    const plan = listedBy.get(resolve(file));
+    return plan === undefined ? [] : [{ file, plan }];
+  });
+  return { checked, skipped, skippedInputs, attached, unreadable };
+}
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The files the checked plans list in their `tables` (resolved beside the plan) → the plan's file. */
+function planTables(checked: readonly CheckedFile[]): Map<string, string> {
+  const listed = new Map<string, string>();
+  for (const { file, input, kind } of checked) {
+    if (kind?.id !== 'plan' || input.format !== 'document' || !isRecord(input.data)) continue;
+    const tables: unknown = input.data.tables;
+    if (!Array.isArray(tables)) continue;
+    for (const table of tables as readonly unknown[]) {
+      const name = isRecord(table) ? table.file : undefined;
+      if (typeof name === 'string' && name !== '') listed.set(resolve(dirname(file), name), file);
+    }
+  }
+  return listed;
 }
 
 /**
@@ -103,4 +131,31 @@ async function hintsFor(format: string, file: string, unit: AmountUnit | undefin
   const stated = await companionUnit(file);
   const companion = stated === undefined ? undefined : parseUnitOption(stated);
   return companion === undefined ? {} : { unit: companion };
+}
+
+/**
+ * What `egov check` says about the files it did not check: the tables a plan lists (kept beside it as data,
+ * by plan), then the files of no known kind.
+ *
+ * @param skipped - Every file not checked.
+ * @param attached - Those a checked plan lists in its `tables`, with the plan.
+ * @param lang - The language of the lines.
+ * @returns One line per plan with listed tables, and one for the rest.
+ * @example
+ * ```ts
+ * skippedLines(['a/tasks.csv', 'b/x.csv'], [{ file: 'a/tasks.csv', plan: 'a/plan.yaml' }], 'en');
+ * // ['Tables of a/plan.yaml (data, no check of their own): a/tasks.csv', 'Skipped (kind not recognised): b/x.csv']
+ * ```
+ */
+export function skippedLines(skipped: readonly string[], attached: readonly { readonly file: string; readonly plan: string }[], lang: Language): string[] {
+  const lines: string[] = [];
+  const plans = [...new Set(attached.map((entry) => entry.plan))];
+  for (const plan of plans) {
+    const files = attached.filter((entry) => entry.plan === plan).map((entry) => entry.file);
+    lines.push(`${lang === 'vi' ? `Bảng kèm theo ${plan} (số liệu, không có kiểm tra riêng):` : `Tables of ${plan} (data, no check of their own):`} ${files.join(', ')}`);
+  }
+  const listed = new Set(attached.map((entry) => entry.file));
+  const rest = skipped.filter((file) => !listed.has(file));
+  if (rest.length > 0) lines.push(`${lang === 'vi' ? 'Bỏ qua (chưa nhận ra loại tệp):' : 'Skipped (kind not recognised):'} ${rest.join(', ')}`);
+  return lines;
 }

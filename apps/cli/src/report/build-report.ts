@@ -2,6 +2,7 @@ import { Amount, amountToWords, amountUnitNames, formatAmount } from '@egov/budg
 import { countFindings, formatFindingCounts, severityLabel, type Finding, type Language } from '@egov/core';
 import { describeRankChange } from '@egov/ictindex';
 import { atLeastLevel, type ProcedureCounts } from '@egov/procedures';
+import { skippedLines } from '../files/check-files';
 import { ratioText } from '../files/procedure-table';
 import { budgetKeyNames } from '../output/budget-key-names';
 import { findingPlace, isLinePlace } from '../output/finding-place';
@@ -117,7 +118,7 @@ function findingsSection(b: Builder, data: ReportData): ReportSection {
     );
   }
   const paragraphs = [summaryOf(data, lang)];
-  if (data.skipped.length > 0) paragraphs.push(`${b.t('Không kiểm tra (chưa nhận ra loại tệp)', 'Not checked (kind not recognised)')}: ${data.skipped.join(', ')}`);
+  paragraphs.push(...skippedLines(data.skipped, data.attached, lang));
   return { id: 'findings', title: b.t('Kiểm tra', 'Checks'), paragraphs, charts: [], tables };
 }
 

@@ -17,8 +17,10 @@ export interface GatherInput {
   readonly folder: string;
   /** Files checked as `egov check` does (`checkFiles`). */
   readonly checked: readonly CheckedFile[];
-  /** Files of no checked kind (plans, rank tables): read for documents and ranks. */
+  /** Files of no checked kind: read for documents and ranks. */
   readonly skipped: readonly InputFile[];
+  /** Skipped files that a checked plan lists in its `tables` (`checkFiles`). */
+  readonly attached?: readonly { readonly file: string; readonly plan: string }[];
   /** Statistics of record files, computed by streaming them. */
   readonly records?: ReportRecords;
 }
@@ -190,6 +192,7 @@ export function gatherReportData(input: GatherInput): ReportData {
     documents,
     files: input.checked.map((entry) => ({ file: entry.file, findings: entry.findings, ...(entry.kind === undefined ? {} : { kind: entry.kind.label }) })),
     skipped: input.skipped.map((file) => file.file),
+    attached: input.attached ?? [],
     roadmaps,
     budgets,
     procedures,

@@ -13,6 +13,7 @@ const data: ReportData = {
   documents: [{ file: 'plan.yaml', kind: 'Kế hoạch', number: '1/KH-UBND', title: hostile, issuer: 'UBND | tỉnh' }],
   files: [],
   skipped: [],
+  attached: [],
   roadmaps: [
     {
       file: 'roadmap.yaml',

@@ -122,6 +122,8 @@ export interface ReportData {
   readonly documents: readonly ReportDocument[];
   readonly files: readonly ReportFileFindings[];
   readonly skipped: readonly string[];
+  /** Skipped files that a plan of the folder lists in its `tables`, with the plan. */
+  readonly attached: readonly { readonly file: string; readonly plan: string }[];
   readonly roadmaps: readonly ReportRoadmap[];
   readonly budgets: readonly ReportBudget[];
   readonly procedures: readonly ReportProcedures[];
