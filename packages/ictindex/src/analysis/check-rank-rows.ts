@@ -28,8 +28,8 @@ type ReferenceRanks = Map<number, { readonly rank: number; readonly row: RankRow
 
 /**
  * Checks what a document says about ranks against its own ranking table: a rank or a change described in
- * the text that the table contradicts, which provincial plans print more often than one would think. For each unit
- * and node, the rank of a year is the first `table` row's (or, with none, the first row's): a second
+ * the text that the table contradicts. For each unit and node, the rank of a year is the first `table`
+ * row's (or, with none, the first row's): a second
  * `table` row with another rank is a `ictindex/rank-conflict` warning; every other row's rank and every
  * printed change are checked with {@link checkRankStatement} (`ictindex/rank-statement-mismatch`, error),
  * the change against the year the text names ("so với năm 2016") or else the latest earlier year with a
