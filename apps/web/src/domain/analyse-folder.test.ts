@@ -3,12 +3,12 @@ import ranksCsv from '../../../../examples/laocai-2018-ictindex-plan/ictindex-ra
 import { analyseFolder } from './analyse-folder';
 
 describe('analyseFolder: tables of ICT-Index ranks', () => {
-  it("checks Lào Cai 332/KH-UBND's text against its own rank table, at the rows", () => {
+  it("checks Lào Cai 332/KH-UBND's text against its own rank table, at their cells", () => {
     const analysis = analyseFolder([{ name: 'ictindex-ranks.csv', text: ranksCsv }]);
     expect(analysis.files.map((file) => file.kind)).toEqual(['ranks']);
     expect(analysis.findings.map((finding) => [finding.ruleId, finding.severity, finding.location])).toEqual([
-      ['ictindex/rank-statement-mismatch', 'error', { file: 'ictindex-ranks.csv', row: 28 }],
-      ['ictindex/rank-change-unchecked', 'info', { file: 'ictindex-ranks.csv', row: 33 }],
+      ['ictindex/rank-statement-mismatch', 'error', { file: 'ictindex-ranks.csv', row: 28, column: 'E' }],
+      ['ictindex/rank-change-unchecked', 'info', { file: 'ictindex-ranks.csv', row: 33, column: 'G' }],
     ]);
   });
 

@@ -100,6 +100,21 @@ describe('checkRankRows: the text of a plan against its own ranking table', () =
     expect(findings[3]?.message.en).toBe('"Tăng 04 bậc" of "Ứng dụng CNTT" in 2017 cannot be checked: no rank for any year before 2017');
   });
 
+  it('puts each finding at its cell when the rows name their columns: the rank, or the change', () => {
+    const columns = { rank: 'D', change: 'E' };
+    const findings = checkRankRows([
+      { ...table(2016, 'Hạ tầng kỹ thuật', 12, 2), columns },
+      { ...table(2017, 'Hạ tầng kỹ thuật', 7, 3), columns },
+      { ...text(2017, 'Hạ tầng kỹ thuật', 8, 'Tăng 04 bậc', 4), columns },
+      { ...table(2017, 'Hạ tầng kỹ thuật', 9, 5), columns },
+    ]);
+    expect(findings.map((finding) => [finding.ruleId, finding.location])).toEqual([
+      ['ictindex/rank-statement-mismatch', { file: 'ranks.csv', row: 4, column: 'D' }],
+      ['ictindex/rank-statement-mismatch', { file: 'ranks.csv', row: 4, column: 'E' }],
+      ['ictindex/rank-conflict', { file: 'ranks.csv', row: 5, column: 'D' }],
+    ]);
+  });
+
   it('returns nothing for no rows', () => {
     expect(checkRankRows([])).toEqual([]);
   });

@@ -21,6 +21,8 @@ export interface RankRow {
   readonly origin?: 'table' | 'text' | undefined;
   /** Where the row is (file, sheet, row), copied into its findings. */
   readonly location?: SourceLocation | undefined;
+  /** The columns of its rank and its change (headers or letters), so that a finding names the cell. */
+  readonly columns?: { readonly rank?: string | undefined; readonly change?: string | undefined } | undefined;
 }
 
 /** A unit's node: the reference rank of each year and the row it comes from. */
@@ -89,7 +91,7 @@ export function checkRankRows(rows: readonly RankRow[]): Finding[] {
     const statedRank = current.row === row || row.origin !== 'text' ? undefined : row.rank;
     if (text === '') {
       if (statedRank !== undefined) {
-        report(row, checkRankStatement({ nodeId: row.node, previousYear: row.year, currentYear: row.year, statedRank, location: row.location }, current.rank, current.rank));
+        report(row, checkRankStatement({ nodeId: row.node, previousYear: row.year, currentYear: row.year, statedRank, location: cell(row, 'rank') }, current.rank, current.rank));
       }
       continue;
     }
@@ -100,13 +102,14 @@ export function checkRankRows(rows: readonly RankRow[]): Finding[] {
     }
     const previousYear = change.sinceYear ?? latestBefore(reference, row.year);
     const previous = previousYear === undefined ? undefined : reference.get(previousYear);
-    const statement = { nodeId: row.node, currentYear: row.year, statedRank, text, location: row.location };
+    // The rank and the move are checked apart, each finding at its own cell.
+    const statement = { nodeId: row.node, currentYear: row.year, text };
+    if (statedRank !== undefined) report(row, checkRankStatement({ ...statement, previousYear: row.year, statedRank, location: cell(row, 'rank') }, current.rank, current.rank));
     if (previous === undefined || previousYear === undefined) {
-      if (statedRank !== undefined) report(row, checkRankStatement({ ...statement, previousYear: row.year }, current.rank, current.rank));
       report(row, [unchecked(row, text, change.sinceYear)]);
       continue;
     }
-    report(row, checkRankStatement({ ...statement, previousYear, statedPlaces: change.places }, previous.rank, current.rank));
+    report(row, checkRankStatement({ ...statement, previousYear, statedPlaces: change.places, location: cell(row, 'change') }, previous.rank, current.rank));
   }
   return findings.sort((a, b) => a.order - b.order).map((entry) => entry.finding);
 }
@@ -117,8 +120,16 @@ function latestBefore(reference: ReadonlyMap<number, unknown>, year: number): nu
   return latest;
 }
 
-function located(row: RankRow): { location?: SourceLocation } {
-  return row.location === undefined ? {} : { location: row.location };
+/** Where a row's rank or change is: its location with the column, when the row gives them. */
+function cell(row: RankRow, which: 'rank' | 'change'): SourceLocation | undefined {
+  const column = row.columns?.[which];
+  if (column === undefined) return row.location;
+  return { ...row.location, column };
+}
+
+function located(row: RankRow, which: 'rank' | 'change'): { location?: SourceLocation } {
+  const location = cell(row, which);
+  return location === undefined ? {} : { location };
 }
 
 function conflict(row: RankRow, known: { readonly rank: number; readonly row: RankRow }): Finding {
@@ -133,7 +144,7 @@ function conflict(row: RankRow, known: { readonly rank: number; readonly row: Ra
       en: `The ranking gives ${row.unit}'s "${row.node}" two ranks in ${String(row.year)}: ${String(known.rank)}${atEn} and ${String(row.rank)}; ${String(known.rank)} is used`,
     },
     path: ['ranks', row.unit, row.node, row.year],
-    ...located(row),
+    ...located(row, 'rank'),
     data: { unit: row.unit, node: row.node, year: row.year, kept: known.rank, ignored: row.rank },
   });
 }
@@ -147,7 +158,7 @@ function unreadable(row: RankRow, text: string): Finding {
       en: `Cannot read the rank change "${text}" of "${row.node}" in ${String(row.year)} (expected "tăng 02 bậc", "giảm 7 bậc", "giữ nguyên"); not checked`,
     },
     path: ['ranks', row.unit, row.node, row.year],
-    ...located(row),
+    ...located(row, 'change'),
     data: { unit: row.unit, node: row.node, year: row.year, change: text },
   });
 }
@@ -164,7 +175,7 @@ function unchecked(row: RankRow, text: string, missingYear: number | undefined):
       en: `"${text}" of "${row.node}" in ${String(row.year)} cannot be checked: no rank for ${yearEn}`,
     },
     path: ['ranks', row.unit, row.node, row.year],
-    ...located(row),
+    ...located(row, 'change'),
     data: { unit: row.unit, node: row.node, year: row.year, change: text, ...(missingYear === undefined ? {} : { missingYear }) },
   });
 }

@@ -24,9 +24,9 @@ describe('readRankRows', () => {
     ];
     expect(readRankRows(records)).toStrictEqual({
       rows: [
-        { unit: 'Lào Cai', year: 2016, node: 'Hạ tầng kỹ thuật', parent: 'Xếp hạng chung', rank: 12, origin: 'table', location: at(2) },
-        { unit: 'Lào Cai', year: 2017, node: 'Hạ tầng kỹ thuật', parent: 'Xếp hạng chung', rank: 7, origin: 'table', location: at(3) },
-        { unit: 'Lào Cai', year: 2017, node: 'Hạ tầng kỹ thuật', change: 'Tăng 05 bậc', origin: 'text', location: at(4) },
+        { unit: 'Lào Cai', year: 2016, node: 'Hạ tầng kỹ thuật', parent: 'Xếp hạng chung', rank: 12, origin: 'table', location: at(2), columns: { rank: 'Xếp hạng', change: 'Thay đổi' } },
+        { unit: 'Lào Cai', year: 2017, node: 'Hạ tầng kỹ thuật', parent: 'Xếp hạng chung', rank: 7, origin: 'table', location: at(3), columns: { rank: 'Xếp hạng', change: 'Thay đổi' } },
+        { unit: 'Lào Cai', year: 2017, node: 'Hạ tầng kỹ thuật', change: 'Tăng 05 bậc', origin: 'text', location: at(4), columns: { rank: 'Xếp hạng', change: 'Thay đổi' } },
       ],
       findings: [],
     });

@@ -138,6 +138,7 @@ export function readRankRows(
       ...(values.change === '' ? {} : { change: values.change }),
       origin: textOrigins.has(foldKey(text(origin))) ? 'text' : 'table',
       ...(Object.keys(location).length === 0 ? {} : { location }),
+      columns: change === undefined ? { rank } : { rank, change },
     });
   });
   return { rows, findings };

@@ -291,6 +291,8 @@ describe('ictindex-ranks.csv: Lào Cai 2016 → 2017', () => {
     expect(read.rows).toHaveLength(rows.length);
     expect(read.rows.filter((row) => row.origin === 'text')).toHaveLength(rows.filter((row) => cellOf(row, 'origin') === 'text').length);
     const findings = checkRankRows(read.rows);
+    // Each at its cell: the rank printed, the change printed.
+    expect(findings.map((finding) => finding.location?.column)).toEqual(['rank', 'change_as_printed']);
     expect(findings.map((finding) => [finding.ruleId, finding.severity, finding.location?.row, finding.data])).toEqual([
       ['ictindex/rank-statement-mismatch', 'error', 28, { node: 'Hạ tầng kỹ thuật xã hội', stated: 15, expected: 13 }],
       // "Dịch vụ công trực tuyến: Xếp thứ 4 (tăng 16 bậc so với năm 2016)": the table has no 2016 rank for it.
