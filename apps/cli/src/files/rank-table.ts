@@ -1,5 +1,5 @@
 import { foldKey, type Finding } from '@egov/core';
-import { checkRankRows, looksLikeRankTable, readRankRows, type RankRow } from '@egov/ictindex';
+import { checkRankRows, looksLikeRankTable, rankNodes, readRankRows, type RankRow } from '@egov/ictindex';
 import { locateFindings, tableRecords, type Table } from '@egov/io';
 import { UsageError } from '../context';
 
@@ -77,30 +77,19 @@ export function ranksFromTable(
   const rows = read.rows.filter((row) => foldKey(row.unit) === unitKey);
   if (rows.length === 0) throw new UsageError(`unknown --unit "${unit}": ${file} has no rows for it`);
 
-  const nodes = new Map<string, { name: string; parent: string; ranks: Map<number, { rank: number; fromTable: boolean }> }>();
-  for (const row of rows) {
-    const key = foldKey(row.node);
-    let entry = nodes.get(key);
-    if (entry === undefined) {
-      entry = { name: row.node, parent: foldKey(row.parent ?? ''), ranks: new Map() };
-      nodes.set(key, entry);
-    }
-    if (row.rank === undefined) continue;
-    const fromTable = row.origin !== 'text';
-    const known = entry.ranks.get(row.year);
-    if (known === undefined || (fromTable && !known.fromTable)) entry.ranks.set(row.year, { rank: row.rank, fromTable });
-  }
+  const nodes = rankNodes(rows);
+  const parentOf = new Map(nodes.map((node) => [foldKey(node.node), foldKey(node.parent ?? '')]));
   const depthOf = (key: string, seen: Set<string> = new Set<string>()): number => {
-    const parent = nodes.get(key)?.parent ?? '';
+    const parent = parentOf.get(key) ?? '';
     if (parent === '' || seen.has(key)) return 0;
     seen.add(key);
     return 1 + depthOf(parent, seen);
   };
-  const changes = [...nodes].map(([key, entry]) => ({
-    node: entry.name,
-    depth: depthOf(key),
-    previousRank: entry.ranks.get(years[0])?.rank ?? null,
-    currentRank: entry.ranks.get(years[1])?.rank ?? null,
+  const changes = nodes.map((node) => ({
+    node: node.node,
+    depth: depthOf(foldKey(node.node)),
+    previousRank: node.ranks.get(years[0])?.rank ?? null,
+    currentRank: node.ranks.get(years[1])?.rank ?? null,
   }));
   return { changes, findings: [...read.findings, ...locateFindings(checkRankRows(rows), table)] };
 }

@@ -1,5 +1,5 @@
-import { foldKey, type Finding } from '@egov/core';
-import { checkRankRows, describeRankChange, looksLikeRankTable, readRankRows } from '@egov/ictindex';
+import type { Finding } from '@egov/core';
+import { checkRankRows, describeRankChange, looksLikeRankTable, rankNodes, readRankRows } from '@egov/ictindex';
 import { readCsv, tableRecords } from '@egov/io';
 import { useMemo } from 'react';
 import { TableExport } from '../components/table-export';
@@ -43,32 +43,27 @@ export function rankRows(text: string): { years: [number, number]; rows: RankRow
   const previousYear = years.at(-2);
   const currentYear = years.at(-1);
   if (previousYear === undefined || currentYear === undefined) return undefined;
-  const byNode = new Map<string, { unit: string; node: string; parent: string; ranks: Map<number, { rank: number; table: boolean }>; printed: string; findings: Finding[] }>();
-  const nodeOfRow = new Map<number, string>();
-  for (const row of rows) {
-    const key = `${foldKey(row.unit)}\u0000${foldKey(row.node)}`;
-    const entry = byNode.get(key) ?? { unit: row.unit, node: row.node, parent: row.parent ?? '', ranks: new Map<number, { rank: number; table: boolean }>(), printed: '', findings: [] };
-    const table = row.origin !== 'text';
-    const known = entry.ranks.get(row.year);
-    if (row.rank !== undefined && (known === undefined || (table && !known.table))) entry.ranks.set(row.year, { rank: row.rank, table });
-    if (row.change !== undefined && entry.printed === '') entry.printed = row.change;
-    if (row.location?.row !== undefined) nodeOfRow.set(row.location.row, key);
-    byNode.set(key, entry);
-  }
+  const nodes = rankNodes(rows);
+  // Each finding of `checkRankRows` goes to the node of its row.
+  const nodeOfRow = new Map<number, number>();
+  nodes.forEach((node, index) => {
+    for (const row of node.rows) if (row.location?.row !== undefined) nodeOfRow.set(row.location.row, index);
+  });
+  const found = nodes.map((): Finding[] => []);
   for (const finding of checkRankRows(rows)) {
-    const key = finding.location?.row === undefined ? undefined : nodeOfRow.get(finding.location.row);
-    if (key !== undefined) byNode.get(key)?.findings.push(finding);
+    const index = finding.location?.row === undefined ? undefined : nodeOfRow.get(finding.location.row);
+    if (index !== undefined) found[index]?.push(finding);
   }
   return {
     years: [previousYear, currentYear],
-    rows: [...byNode.values()].map((entry) => ({
-      unit: entry.unit,
-      node: entry.node,
-      parent: entry.parent,
-      previous: entry.ranks.get(previousYear)?.rank,
-      current: entry.ranks.get(currentYear)?.rank,
-      printed: entry.printed,
-      findings: entry.findings,
+    rows: nodes.map((node, index) => ({
+      unit: node.unit,
+      node: node.node,
+      parent: node.parent ?? '',
+      previous: node.ranks.get(previousYear)?.rank,
+      current: node.ranks.get(currentYear)?.rank,
+      printed: node.rows.find((row) => row.change !== undefined)?.change ?? '',
+      findings: found[index] ?? [],
     })),
     findings,
   };

@@ -1,6 +1,7 @@
-import { createFinding, foldKey, type Finding, type SourceLocation } from '@egov/core';
+import { createFinding, type Finding, type SourceLocation } from '@egov/core';
 import { checkRankStatement } from './check-rank-statement';
 import { parseRankChange } from './parse-rank-change';
+import { rankNodes, type RankNode } from './rank-nodes';
 
 /**
  * One row of a table of ranks as a document states them: a unit's rank for an index, group or sub-group
@@ -24,9 +25,6 @@ export interface RankRow {
   /** The columns of its rank and its change (headers or letters), so that a finding names the cell. */
   readonly columns?: { readonly rank?: string | undefined; readonly change?: string | undefined } | undefined;
 }
-
-/** A unit's node: the reference rank of each year and the row it comes from. */
-type ReferenceRanks = Map<number, { readonly rank: number; readonly row: RankRow }>;
 
 /**
  * Checks what a document says about ranks against its own ranking table: a rank or a change described in
@@ -53,65 +51,46 @@ type ReferenceRanks = Map<number, { readonly rank: number; readonly row: RankRow
  * ```
  */
 export function checkRankRows(rows: readonly RankRow[]): Finding[] {
-  const nodes = new Map<string, ReferenceRanks>();
-  const findings: { readonly order: number; readonly finding: Finding }[] = [];
-  const referenceOf = (row: RankRow): ReferenceRanks => {
-    const key = `${foldKey(row.unit)}\u0000${foldKey(row.node)}`;
-    let found = nodes.get(key);
-    if (found === undefined) {
-      found = new Map();
-      nodes.set(key, found);
-    }
-    return found;
-  };
-  const order = new Map<RankRow, number>(rows.map((row, index) => [row, index]));
-  const report = (row: RankRow, found: readonly Finding[]): void => {
-    for (const finding of found) findings.push({ order: order.get(row) ?? 0, finding });
-  };
-
-  // References first: table rows, then rows of years the table does not give.
-  for (const pass of ['table', 'text'] as const) {
-    for (const row of rows) {
-      if ((row.origin ?? 'table') !== pass || row.rank === undefined) continue;
-      const reference = referenceOf(row);
-      const known = reference.get(row.year);
-      if (known === undefined) reference.set(row.year, { rank: row.rank, row });
-      else if (pass === 'table' && known.rank !== row.rank) report(row, [conflict(row, known)]);
-    }
-  }
+  const referenceOf = new Map<RankRow, RankNode['ranks']>();
+  for (const node of rankNodes(rows)) for (const row of node.rows) referenceOf.set(row, node.ranks);
+  const findings: Finding[] = [];
   for (const row of rows) {
-    const reference = referenceOf(row);
+    const reference = referenceOf.get(row) ?? new Map<number, never>();
     const current = reference.get(row.year);
+    // A second table rank of the same year is a conflict: the first is used.
+    if (current !== undefined && current.row !== row && row.origin !== 'text' && current.row.origin !== 'text' && row.rank !== undefined && row.rank !== current.rank) {
+      findings.push(conflict(row, current));
+    }
     const text = row.change?.trim() ?? '';
     if (current === undefined) {
-      if (text !== '') report(row, [unchecked(row, text, row.year)]);
+      if (text !== '') findings.push(unchecked(row, text, row.year));
       continue;
     }
     // A table row that repeats a rank is a conflict (reported above), not a statement.
     const statedRank = current.row === row || row.origin !== 'text' ? undefined : row.rank;
     if (text === '') {
       if (statedRank !== undefined) {
-        report(row, checkRankStatement({ nodeId: row.node, previousYear: row.year, currentYear: row.year, statedRank, location: cell(row, 'rank') }, current.rank, current.rank));
+        findings.push(...checkRankStatement({ nodeId: row.node, previousYear: row.year, currentYear: row.year, statedRank, location: cell(row, 'rank') }, current.rank, current.rank));
       }
       continue;
     }
     const change = parseRankChange(text);
     if (change === undefined) {
-      report(row, [unreadable(row, text)]);
+      findings.push(unreadable(row, text));
       continue;
     }
     const previousYear = change.sinceYear ?? latestBefore(reference, row.year);
     const previous = previousYear === undefined ? undefined : reference.get(previousYear);
     // The rank and the move are checked apart, each finding at its own cell.
     const statement = { nodeId: row.node, currentYear: row.year, text };
-    if (statedRank !== undefined) report(row, checkRankStatement({ ...statement, previousYear: row.year, statedRank, location: cell(row, 'rank') }, current.rank, current.rank));
+    if (statedRank !== undefined) findings.push(...checkRankStatement({ ...statement, previousYear: row.year, statedRank, location: cell(row, 'rank') }, current.rank, current.rank));
     if (previous === undefined || previousYear === undefined) {
-      report(row, [unchecked(row, text, change.sinceYear)]);
+      findings.push(unchecked(row, text, change.sinceYear));
       continue;
     }
-    report(row, checkRankStatement({ ...statement, previousYear, statedPlaces: change.places, location: cell(row, 'change') }, previous.rank, current.rank));
+    findings.push(...checkRankStatement({ ...statement, previousYear, statedPlaces: change.places, location: cell(row, 'change') }, previous.rank, current.rank));
   }
-  return findings.sort((a, b) => a.order - b.order).map((entry) => entry.finding);
+  return findings;
 }
 
 function latestBefore(reference: ReadonlyMap<number, unknown>, year: number): number | undefined {

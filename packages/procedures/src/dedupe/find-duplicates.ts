@@ -286,25 +286,14 @@ export function findDuplicates(procedures: readonly Named[], options: FindDuplic
 
   // Whether the token multiset of one representative is a proper subset of the other's.
   const addsWords = (p: number, q: number): boolean => {
-    let i = tokenStart[p] ?? 0;
-    let j = tokenStart[q] ?? 0;
+    const startP = tokenStart[p] ?? 0;
+    const startQ = tokenStart[q] ?? 0;
     const endP = tokenStart[p + 1] ?? 0;
     const endQ = tokenStart[q + 1] ?? 0;
-    const sizeP = endP - i;
-    const sizeQ = endQ - j;
+    const sizeP = endP - startP;
+    const sizeQ = endQ - startQ;
     if (sizeP === sizeQ) return false;
-    let shared = 0;
-    while (i < endP && j < endQ) {
-      const x = tokens[i] ?? 0;
-      const y = tokens[j] ?? 0;
-      if (x === y) {
-        shared += 1;
-        i += 1;
-        j += 1;
-      } else if (x < y) i += 1;
-      else j += 1;
-    }
-    return shared === Math.min(sizeP, sizeQ);
+    return sharedSortedCount(tokens, startP, endP, tokens, startQ, endQ) === Math.min(sizeP, sizeQ);
   };
 
   let comparisons = 0;
