@@ -17,10 +17,10 @@ afterEach(() => {
 });
 
 const examples = groupExamples({
-  '../../../../examples/hagiang-2013-roadmap/budget.csv': () => Promise.resolve(budgetCsv),
-  '../../../../examples/hagiang-2013-roadmap/roadmap.yaml': () => Promise.resolve(roadmapYaml),
-  '../../../../examples/thaibinh-2013-roadmap/roadmap.yaml': () => Promise.resolve(thaibinhYaml),
-  '../../../../examples/synthetic-ictindex-63/synthetic-ictindex-63.csv': () => Promise.resolve(syntheticCsv),
+  '../../../examples/hagiang-2013-roadmap/budget.csv': () => Promise.resolve(budgetCsv),
+  '../../../examples/hagiang-2013-roadmap/roadmap.yaml': () => Promise.resolve(roadmapYaml),
+  '../../../examples/thaibinh-2013-roadmap/roadmap.yaml': () => Promise.resolve(thaibinhYaml),
+  '../../../examples/synthetic-ictindex-63/synthetic-ictindex-63.csv': () => Promise.resolve(syntheticCsv),
 });
 
 /** A store that keeps the workspace as JSON text and reads it back as IndexedDB does (through parseWorkspace). */

@@ -41,7 +41,7 @@ describe('RoadmapView editing (Thái Bình, Decision 818/QĐ-UBND)', () => {
     await waitFor(async () => {
       expect(await savedRoadmap(store)).toContain('service: "Cấp phép hợp báo", target_level: 3, due: 2014');
     }, slow);
-    expect(await savedRoadmap(store)).toContain('# Transcribed from /work/shared/sources/002_bdfd97e8a610d671.txt');
+    expect(await savedRoadmap(store)).toContain('# Transcribed from Decision 818/QĐ-UBND of 04/5/2013, Thái Bình (source 002');
 
     fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
     await screen.findByText(pointer, {}, slow);

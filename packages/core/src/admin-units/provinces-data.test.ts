@@ -4,10 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { provinces34Rows, provinces63Rows } from './provinces-data';
 
-// The CSVs live in the sibling checkout `shared/` (../shared from the repository root /work/main); CI
-// checks it out beside the repository. Tests may read files; package code may not.
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const dataDir = path.resolve(repoRoot, '../shared/data/admin-units');
+// The reference CSVs (with their README and sources) live in the package's `data/admin-units/`; they are
+// not shipped, the compiled rows are. Tests may read files; package code may not.
+const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/admin-units');
 
 function readCsv(file: string): Record<string, string>[] {
   const text = readFileSync(path.join(dataDir, file), 'utf8');

@@ -17,7 +17,7 @@ function failure(text: string, options: Parameters<typeof safeParseVietnameseNum
 }
 
 describe('safeParseVietnameseNumber: plain numbers from the source documents (vi notation)', () => {
-  // [text, value, exact decimal, precision, unit]; all quoted from /work/shared/sources.
+  // [text, value, exact decimal, precision, unit]; all quoted from the source documents (000–004, see examples/README.md).
   const table: readonly (readonly [string, number, string, number, string | undefined])[] = [
     ['1.409', 1409, '1409', 0, undefined], // Thái Bình: 1.409 procedures
     ['1.005', 1005, '1005', 0, undefined],

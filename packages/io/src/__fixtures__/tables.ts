@@ -1,4 +1,4 @@
-// Real headers and rows transcribed from the source documents in /work/shared/sources.
+// Real headers and rows transcribed from the source documents (000–004, cited in examples/README.md).
 
 /** Lạng Sơn Plan 200/KH-SKHĐT, section VI: the 2019 budget table (amounts in đồng). */
 export const langSonBudget = {

@@ -8,9 +8,9 @@ import type { ScoringFramework } from './scoring-framework';
  *
  * What is and is not confirmed (see `pointsConfidence` and `ruleConfidence`): the group totals, the
  * thresholds and the on-time and satisfaction formulas come from the project's domain brief and from
- * `data/national-targets/targets.csv` (an unofficial transcription); the group names and their order, and
- * how a group's points split between its indicators, are **not** confirmed against the official text and
- * are marked `unconfirmed`. A score computed with unconfirmed points is an estimate, never an official
+ * `data/national-targets/targets.csv` of this package in the repository (an unofficial transcription); the
+ * group names and their order, and how a group's points split between its indicators, are **not** confirmed
+ * against the official text and are marked `unconfirmed`. A score computed with unconfirmed points is an estimate, never an official
  * score; {@link scoreUnit} says so in its result.
  *
  * @example
@@ -30,8 +30,8 @@ export const decision766: ScoringFramework = {
     issued: '2022-06-23',
     note:
       'Group totals (18+20+22+22+18), thresholds and the on-time and satisfaction formulas: project domain brief and ' +
-      'data/national-targets/targets.csv (unofficial transcription). Group names and order, and the split of group ' +
-      'points between indicators: not confirmed against the official text.',
+      'data/national-targets/targets.csv of @egov/procedures in the repository (unofficial transcription). Group names ' +
+      'and order, and the split of group points between indicators: not confirmed against the official text.',
   },
   groups: [
     {
