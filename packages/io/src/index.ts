@@ -1,6 +1,6 @@
 // Cells, tables, positions
 export type { CellValue, WritableCellValue } from './cell-value';
-export type { Table, TableColumn, TableRow } from './table';
+export type { Table, TableColumn, TableRow, SetAsideRow, SetAsideReason } from './table';
 export type { WritableTable } from './writable-table';
 export { columnLetter } from './column-letter';
 export { cellLocation } from './cell-location';

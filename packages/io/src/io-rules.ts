@@ -15,6 +15,12 @@ export const ioRules = Object.freeze({
   empty: 'io/empty',
   /** A quoted CSV field is not closed before the end of the input. */
   unterminatedQuote: 'io/csv-unterminated-quote',
+  /** A quote swallowed the lines after it (its row is set aside, the lines are read again). */
+  strayQuote: 'io/csv-stray-quote',
+  /** A CSV row has fewer fields than the header names (the row is set aside). */
+  missingFields: 'io/csv-missing-fields',
+  /** A CSV row has more non-empty fields than the header (the row is set aside). */
+  extraCsvFields: 'io/csv-extra-fields',
   /** A row has values in columns that have no header. */
   extraFields: 'io/extra-fields',
   /** The input is larger than `maxBytes`. */
