@@ -31,6 +31,8 @@ export const ioRules = Object.freeze({
   tooManyColumns: 'io/too-many-columns',
   /** A cell is longer than `maxCellLength`. */
   cellTooLong: 'io/cell-too-long',
+  /** JSON or YAML nested deeper than `maxDepth` (refused before parsing). */
+  tooDeep: 'io/too-deep',
   /** JSON that does not parse. */
   jsonSyntax: 'io/json-syntax',
   /** YAML that does not parse. */

@@ -19,12 +19,15 @@ export interface IoLimits {
   readonly maxCompressionRatio: number;
   /** XLSX: largest number of entries in the zip. */
   readonly maxZipEntries: number;
+  /** JSON and YAML: deepest nesting of arrays and objects (checked before parsing). */
+  readonly maxDepth: number;
 }
 
 /**
  * Default limits. The cell length and column count are Excel's own limits (32,767 characters per
  * cell, 16,384 columns, "Excel specifications and limits"); the row count is just below Excel's
- * 1,048,576 rows; 100 MiB of input and 500 MiB uncompressed are far above any provincial catalogue.
+ * 1,048,576 rows; 100 MiB of input and 500 MiB uncompressed are far above any provincial catalogue;
+ * 64 levels of nesting are ten times what a roadmap or plan document needs.
  *
  * @example
  * ```ts
@@ -39,6 +42,7 @@ export const defaultLimits: IoLimits = Object.freeze({
   maxUncompressedBytes: 500 * 1024 * 1024,
   maxCompressionRatio: 200,
   maxZipEntries: 10_000,
+  maxDepth: 64,
 });
 
 /**
