@@ -38,7 +38,7 @@ export { writeYaml } from './yaml/write-yaml';
 export { writeMarkdownTable } from './markdown/write-markdown-table';
 
 // XLSX (exceljs is loaded on first use) and zip-bomb protection
-export { readXlsx, type ReadXlsxOptions } from './xlsx/read-xlsx';
+export { readXlsx, listXlsxSheets, type ReadXlsxOptions, type XlsxSheetSummary } from './xlsx/read-xlsx';
 export {
   writeXlsx,
   writeXlsxWorkbook,

@@ -43,6 +43,12 @@ export const ioRules = Object.freeze({
   xlsxInvalid: 'io/xlsx-invalid',
   /** The XLSX zip would expand beyond the limits (a zip bomb). */
   zipBomb: 'io/zip-bomb',
+  /** A sheet has more non-empty cells than `maxCells`, or more text than `maxTextLength`. */
+  tooManyCells: 'io/too-many-cells',
+  /** A legacy Excel 97–2003 workbook (.xls, OLE2), which is not read: save it as .xlsx. */
+  legacyXls: 'io/xls-legacy',
+  /** A password-protected (encrypted) workbook, which cannot be read: save a copy without a password. */
+  encryptedWorkbook: 'io/xlsx-encrypted',
   /** The requested sheet does not exist. */
   sheetNotFound: 'io/sheet-not-found',
   /** A merged cell range in the table; its master value was copied into every cell of the range. */
