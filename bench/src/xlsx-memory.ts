@@ -93,7 +93,7 @@ function columnName(index: number): string {
   return name;
 }
 
-function* sheetXml(rows: number, columns: number, references = true): Generator<string> {
+function* sheetXml(rows: number, columns: number, references = true, distinct = false): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
   const letters = Array.from({ length: columns }, (_, c) => columnName(c));
   yield `<row r="1">${letters.map((l, c) => `<c r="${l}1" t="inlineStr"><is><t>Cột ${c + 1}</t></is></c>`).join('')}</row>`;
@@ -103,7 +103,9 @@ function* sheetXml(rows: number, columns: number, references = true): Generator<
     for (let c = 0; c < columns; c++) {
       // Every third column is text (a shared string), the others numbers.
       const ref = references ? ` r="${letters[c] ?? ''}${r}"` : '';
-      row += c % 3 === 1 ? `<c${ref} t="s"><v>${(r + c) % agencies.length}</v></c>` : `<c${ref}><v>${r * 7 + c}</v></c>`;
+      const text = distinct ? (r - 2) * 2 + (c === 1 ? 0 : 1) : (r + c) % agencies.length;
+      const isText = distinct ? c >= 1 && c <= 2 : c % 3 === 1;
+      row += isText ? `<c${ref} t="s"><v>${text}</v></c>` : `<c${ref}><v>${r * 7 + c}</v></c>`;
     }
     batch.push(`${row}</row>`);
     if (batch.length === 10_000) {
@@ -115,14 +117,29 @@ function* sheetXml(rows: number, columns: number, references = true): Generator<
   yield '</sheetData></worksheet>';
 }
 
-async function workbook(file: string, rows: number, columns: number, lieAboutSheetSize = false, references = true): Promise<void> {
-  const sheet = await part('xl/worksheets/sheet1.xml', sheetXml(rows, columns, references));
+function* sharedStrings(count: number): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+  if (count === 0) yield agencies.map((a) => `<si><t>${a}</t></si>`).join('');
+  let batch: string[] = [];
+  for (let i = 0; i < count; i++) {
+    // Distinct Vietnamese text of 8 characters (two bytes each in memory).
+    batch.push(`<si><t>Sở số ${String(i).padStart(7, '0').slice(-2)}${String.fromCharCode(0x1ea0 + (i % 90))}</t></si>`);
+    if (batch.length === 10_000) {
+      yield batch.join('');
+      batch = [];
+    }
+  }
+  yield `${batch.join('')}</sst>`;
+}
+
+async function workbook(file: string, rows: number, columns: number, lieAboutSheetSize = false, references = true, distinct = false): Promise<void> {
+  const sheet = await part('xl/worksheets/sheet1.xml', sheetXml(rows, columns, references, distinct));
   const parts: ZipPart[] = [
     await part('[Content_Types].xml', ['<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>']),
     await part('_rels/.rels', ['<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>']),
     await part('xl/workbook.xml', ['<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Dữ liệu" sheetId="1" r:id="rId1"/></sheets></workbook>']),
     await part('xl/_rels/workbook.xml.rels', ['<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>']),
-    await part('xl/sharedStrings.xml', [`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${agencies.map((a) => `<si><t>${a}</t></si>`).join('')}</sst>`]),
+    await part('xl/sharedStrings.xml', sharedStrings(distinct ? (rows - 1) * 2 : 0)),
     // A lying zip declares a sheet 10 times smaller than it is (ratio still under the limit).
     lieAboutSheetSize ? { ...sheet, declared: Math.floor(sheet.size / 10) } : sheet,
   ];
@@ -145,6 +162,7 @@ async function main(): Promise<void> {
     { name: 'xlsx-999000x18-norefs.xlsx', rows: 999_000, columns: 18, what: 'same without cell references (smaller XML, within the zip limits)', refs: false },
     { name: 'xlsx-1000000x4.xlsx', rows: 1_000_000, columns: 4, what: '1 000 000 rows × 4 columns (the largest accepted shape: rows and cells at their limits)' },
     { name: 'xlsx-1048576x2.xlsx', rows: 1_048_576, columns: 2, what: '1 048 576 rows × 2 columns (Excel’s last row)' },
+    { name: 'xlsx-900000x4-text.xlsx', rows: 900_000, columns: 4, what: '900 000 rows × 4 columns, 1.8 million distinct shared strings (16.2 M characters, just under the text limit)', distinct: true },
     { name: 'xlsx-200000x18.xlsx', rows: 200_000, columns: 18, what: '200 000 rows × 18 columns (3.6 M cells, within every limit)' },
     { name: 'xlsx-lying-200000x18.xlsx', rows: 200_000, columns: 18, what: 'same sheet, zip declares it 10× smaller', lie: true },
   ];
@@ -152,7 +170,7 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2);
   for (const c of cases.filter((one) => only.length === 0 || only.some((name) => one.name.includes(name)))) {
     const file = join(dataDir, c.name);
-    await workbook(file, c.rows, c.columns, c.lie === true, c.refs !== false);
+    await workbook(file, c.rows, c.columns, c.lie === true, c.refs !== false, c.distinct === true);
     const run = runChild(process.execPath, [script, 'read', file]);
     const line = run.stdout.trim().split('\n').at(-1) ?? '{}';
     const parsed = JSON.parse(line) as { answer?: string; maxRssMb?: number };

@@ -31,8 +31,8 @@ export interface IoLimits {
  * Default limits. The cell length and column count are Excel's own limits (32,767 characters per
  * cell, 16,384 columns, "Excel specifications and limits"); the row count is just below Excel's
  * 1,048,576 rows; 100 MiB of input and 500 MiB uncompressed are far above any provincial catalogue;
- * 64 levels of nesting are ten times what a roadmap or plan document needs. 4 million cells and 64 Mi
- * characters keep reading any workbook under 512 MB of memory (see `bench/RESULTS.md`).
+ * 64 levels of nesting are ten times what a roadmap or plan document needs. 4 million cells and 16 Mi
+ * characters (a catalogue of 10,000 procedures holds about 5 Mi) keep reading any workbook under 512 MB of memory (see `bench/RESULTS.md`).
  *
  * @example
  * ```ts
@@ -48,7 +48,7 @@ export const defaultLimits: IoLimits = Object.freeze({
   maxCompressionRatio: 200,
   maxZipEntries: 10_000,
   maxCells: 4_000_000,
-  maxTextLength: 64 * 1024 * 1024,
+  maxTextLength: 16 * 1024 * 1024,
   maxDepth: 64,
 });
 

@@ -201,7 +201,7 @@ function sheetTable(cells: SheetCells, sheet: string, limits: IoLimits, options:
   }
   const lastRow = mergedLastRow(cells.merges, cells.lastRow);
   const own: CellValue[][] = [];
-  for (let r = 1; r <= Math.min(20, lastRow); r++) own.push([...(cells.rows.get(r) ?? [])]);
+  for (let r = 1; r <= Math.min(20, lastRow); r++) own.push([...(cells.rows[r] ?? [])]);
   const mergedCopies = propagateMerges(cells, lastRow, limits);
   // Header detection ignores copies of merged values: a title merged across the table is one cell.
   for (const { row, column } of mergedCopies) {
@@ -209,7 +209,9 @@ function sheetTable(cells: SheetCells, sheet: string, limits: IoLimits, options:
     if (values !== undefined && column < values.length) values[column] = '';
   }
   const rawRows: RawRow[] = [];
-  for (let r = 1; r <= lastRow; r++) rawRows.push({ row: r, values: cells.rows.get(r) ?? [] });
+  for (let r = 1; r <= lastRow; r++) rawRows.push({ row: r, values: cells.rows[r] ?? [] });
+  // The rows now live in rawRows only.
+  cells.rows.length = 0;
   if (rawRows.every((raw) => raw.values.length === 0)) {
     return failRead(
       ioFinding({
@@ -275,12 +277,12 @@ function mergedLastRow(merges: readonly string[], lastRow: number): number {
 function propagateMerges(cells: SheetCells, lastRow: number, limits: IoLimits): { row: number; column: number }[] {
   const copies: { row: number; column: number }[] = [];
   let width = 0;
-  for (const values of cells.rows.values()) if (values.length > width) width = values.length;
+  for (const values of cells.rows) if (values !== undefined && values.length > width) width = values.length;
   let budget = limits.maxCells;
   for (const ref of cells.merges) {
     const range = parseRange(ref);
     if (range === undefined) continue;
-    const master = cells.rows.get(range.top)?.[range.left] ?? '';
+    const master = cells.rows[range.top]?.[range.left] ?? '';
     const bottom = Math.min(range.bottom, lastRow);
     const right = Math.min(range.right, Math.max(width - 1, range.left));
     for (let r = range.top; r <= bottom; r++) {
@@ -289,10 +291,10 @@ function propagateMerges(cells: SheetCells, lastRow: number, limits: IoLimits): 
         if (--budget < 0) return copies;
         if (r <= 20) copies.push({ row: r, column: c });
         if (master === '') continue;
-        let values = cells.rows.get(r);
+        let values = cells.rows[r];
         if (values === undefined) {
           values = [];
-          cells.rows.set(r, values);
+          cells.rows[r] = values;
         }
         while (values.length < c) values.push('');
         values[c] = master;
