@@ -92,6 +92,13 @@ describe('readCsv', () => {
     expect(result.findings[0]).toMatchObject({ ruleId: 'io/extra-fields', location: { row: 2 } });
   });
 
+  it('gives the row of the first bad byte whatever the line ends', () => {
+    for (const end of ['\n', '\r\n', '\r']) {
+      const bytes = Uint8Array.from([...utf8(`a,b${end}1,2${end}`), 0xff, 0x41, 0x0a]);
+      expect(readCsv(bytes)).toMatchObject({ ok: false, error: { ruleId: 'io/invalid-utf8', location: { row: 3 } } });
+    }
+  });
+
   it('reads CR-only files like LF files', () => {
     const lf = 'Mục,Số tiền\n1,100\n2,"2\n00"\n';
     const result = readCsv(lf.replaceAll('\n', '\r'));
