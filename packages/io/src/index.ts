@@ -1,6 +1,6 @@
 // Cells, tables, positions
 export type { CellValue, WritableCellValue } from './cell-value';
-export type { Table, TableColumn, TableRow } from './table';
+export type { Table, TableColumn, TableRow, SetAsideRow, SetAsideReason } from './table';
 export type { WritableTable } from './writable-table';
 export { columnLetter } from './column-letter';
 export { cellLocation } from './cell-location';
@@ -38,7 +38,7 @@ export { writeYaml } from './yaml/write-yaml';
 export { writeMarkdownTable } from './markdown/write-markdown-table';
 
 // XLSX (exceljs is loaded on first use) and zip-bomb protection
-export { readXlsx, type ReadXlsxOptions } from './xlsx/read-xlsx';
+export { readXlsx, listXlsxSheets, type ReadXlsxOptions, type XlsxSheetSummary } from './xlsx/read-xlsx';
 export {
   writeXlsx,
   writeXlsxWorkbook,

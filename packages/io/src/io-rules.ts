@@ -15,6 +15,12 @@ export const ioRules = Object.freeze({
   empty: 'io/empty',
   /** A quoted CSV field is not closed before the end of the input. */
   unterminatedQuote: 'io/csv-unterminated-quote',
+  /** A quote swallowed the lines after it (its row is set aside, the lines are read again). */
+  strayQuote: 'io/csv-stray-quote',
+  /** A CSV row has fewer fields than the header names (the row is set aside). */
+  missingFields: 'io/csv-missing-fields',
+  /** A CSV row has more non-empty fields than the header (the row is set aside). */
+  extraCsvFields: 'io/csv-extra-fields',
   /** A row has values in columns that have no header. */
   extraFields: 'io/extra-fields',
   /** The input is larger than `maxBytes`. */
@@ -25,6 +31,8 @@ export const ioRules = Object.freeze({
   tooManyColumns: 'io/too-many-columns',
   /** A cell is longer than `maxCellLength`. */
   cellTooLong: 'io/cell-too-long',
+  /** JSON or YAML nested deeper than `maxDepth` (refused before parsing). */
+  tooDeep: 'io/too-deep',
   /** JSON that does not parse. */
   jsonSyntax: 'io/json-syntax',
   /** YAML that does not parse. */
@@ -35,6 +43,12 @@ export const ioRules = Object.freeze({
   xlsxInvalid: 'io/xlsx-invalid',
   /** The XLSX zip would expand beyond the limits (a zip bomb). */
   zipBomb: 'io/zip-bomb',
+  /** A sheet has more non-empty cells than `maxCells`, or more text than `maxTextLength`. */
+  tooManyCells: 'io/too-many-cells',
+  /** A legacy Excel 97–2003 workbook (.xls, OLE2), which is not read: save it as .xlsx. */
+  legacyXls: 'io/xls-legacy',
+  /** A password-protected (encrypted) workbook, which cannot be read: save a copy without a password. */
+  encryptedWorkbook: 'io/xlsx-encrypted',
   /** The requested sheet does not exist. */
   sheetNotFound: 'io/sheet-not-found',
   /** A merged cell range in the table; its master value was copied into every cell of the range. */

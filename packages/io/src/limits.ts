@@ -19,12 +19,20 @@ export interface IoLimits {
   readonly maxCompressionRatio: number;
   /** XLSX: largest number of entries in the zip. */
   readonly maxZipEntries: number;
+  /** XLSX: largest number of non-empty cells read from one sheet (enforced while reading). */
+  readonly maxCells: number;
+  /** XLSX: most characters of text held for one sheet (its cells' text and the shared strings). */
+  readonly maxTextLength: number;
+  /** JSON and YAML: deepest nesting of arrays and objects (checked before parsing). */
+  readonly maxDepth: number;
 }
 
 /**
  * Default limits. The cell length and column count are Excel's own limits (32,767 characters per
  * cell, 16,384 columns, "Excel specifications and limits"); the row count is just below Excel's
- * 1,048,576 rows; 100 MiB of input and 500 MiB uncompressed are far above any provincial catalogue.
+ * 1,048,576 rows; 100 MiB of input and 500 MiB uncompressed are far above any provincial catalogue;
+ * 64 levels of nesting are ten times what a roadmap or plan document needs. 4 million cells and 16 Mi
+ * characters (a catalogue of 10,000 procedures holds about 5 Mi) keep reading any workbook under 512 MB of memory (see `bench/RESULTS.md`).
  *
  * @example
  * ```ts
@@ -39,6 +47,9 @@ export const defaultLimits: IoLimits = Object.freeze({
   maxUncompressedBytes: 500 * 1024 * 1024,
   maxCompressionRatio: 200,
   maxZipEntries: 10_000,
+  maxCells: 4_000_000,
+  maxTextLength: 16 * 1024 * 1024,
+  maxDepth: 64,
 });
 
 /**

@@ -4,6 +4,9 @@ import type { Finding } from '@egov/core';
  * What a reader returns: a value with the findings met on the way (warnings, information), or a
  * failure whose `error` is the first error finding. It is a `Result<T, Finding>` of `@egov/core`
  * (so `unwrap` works) that also carries every finding. Readers never throw on bad input.
+ *
+ * One exception to "errors mean failure": a table whose reader set rows aside (`Table.setAsideRows`)
+ * is still `ok`, and its findings hold the errors that name those rows. Always show `findings`.
  */
 export type ReadResult<T> =
   | { readonly ok: true; readonly value: T; readonly findings: readonly Finding[] }

@@ -21,6 +21,22 @@ export interface TableRow {
   readonly values: readonly CellValue[];
 }
 
+/** Why a reader set a row aside instead of reading it as data. */
+export type SetAsideReason = 'missing-fields' | 'extra-fields' | 'unterminated-quote' | 'stray-quote';
+
+/**
+ * A row of the file that a reader set aside: it is **not** among {@link Table.rows}, so no domain reader
+ * counts it in a total, and an error finding of the reader names it. Shown so that apps can display it.
+ */
+export interface SetAsideRow {
+  /** 1-based row number in the user's file. */
+  readonly row: number;
+  /** The row's values as far as they could be read (for a quote problem: its line split at every delimiter). */
+  readonly values: readonly CellValue[];
+  /** Why it was set aside. */
+  readonly reason: SetAsideReason;
+}
+
 /**
  * A table read from a file: headers, columns with letters, and rows that know their row number, so a
  * finding can point at the user's cell (see {@link cellLocation}).
@@ -36,4 +52,11 @@ export interface Table {
   readonly headers: readonly string[];
   readonly columns: readonly TableColumn[];
   readonly rows: readonly TableRow[];
+  /**
+   * Rows of the file that could not be read reliably (a CSV row with missing or extra fields, a quote
+   * that swallowed lines), in file order; absent when there are none. They are never in `rows`, and the
+   * reader's result carries an error finding naming them, so a table with set-aside rows comes back
+   * `ok` with errors among its findings: use the rows, and show the errors.
+   */
+  readonly setAsideRows?: readonly SetAsideRow[];
 }

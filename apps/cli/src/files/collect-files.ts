@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
 /** File extensions the CLI reads. */
-export const readableExtensions: readonly string[] = ['.yaml', '.yml', '.json', '.csv', '.xlsx'];
+export const readableExtensions: readonly string[] = ['.yaml', '.yml', '.json', '.csv', '.xlsx', '.xlsm', '.xls'];
 
 /**
  * Expands the paths a user gave: files as they are, folders recursively (skipping hidden entries and

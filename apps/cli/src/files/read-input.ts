@@ -54,7 +54,9 @@ export async function readInput(file: string): Promise<InputFile> {
       ? { file, format: 'document', data: result.value, text: textOf(bytes), findings: result.findings }
       : { file, format: 'unreadable', findings: result.findings };
   }
-  const result = extension === '.xlsx' ? await readXlsx(bytes, { file }) : readCsv(bytes, { file });
+  // .xls is read as a workbook too, so that it is named as the legacy format it is, with what to do.
+  const workbook = extension === '.xlsx' || extension === '.xlsm' || extension === '.xls';
+  const result = workbook ? await readXlsx(bytes, { file }) : readCsv(bytes, { file });
   return result.ok
     ? { file, format: 'table', table: result.value, findings: result.findings }
     : { file, format: 'unreadable', findings: result.findings };

@@ -86,11 +86,58 @@ describe('createCsvParser', () => {
     expect(records[0]?.fields[0]).toBe('Tên thủ tục');
   });
 
-  it('reports an unterminated quote with its row and stops', () => {
+  it('sets aside the row of a quote that is never closed and reads the lines after it', () => {
     const { records, parser } = parseAll(['a,b\n1,"never closed\n2,3\n']);
-    expect(records).toEqual([{ row: 1, fields: ['a', 'b'] }]);
-    expect(parser.failed).toBe(true);
-    expect(parser.findings[0]).toMatchObject({ ruleId: 'io/csv-unterminated-quote', location: { row: 2, column: 'B' } });
+    expect(records).toEqual([
+      { row: 1, fields: ['a', 'b'] },
+      { row: 3, fields: ['2', '3'] },
+    ]);
+    expect(parser.failed).toBe(false);
+    expect(parser.findings).toHaveLength(1);
+    expect(parser.findings[0]).toMatchObject({
+      ruleId: 'io/csv-unterminated-quote',
+      severity: 'error',
+      location: { row: 2 },
+      data: { rows: [2], count: 1 },
+    });
+    const kept = parseAll(['a,b\n1,"never closed\n2,3\n'], { keepSetAside: true }).records;
+    expect(kept[1]).toEqual({ row: 2, fields: ['1', '"never closed'], setAside: 'unterminated-quote' });
+  });
+
+  it('sets aside a stray quote that swallows lines, whether its closing quote is followed by text or the lines look like records', () => {
+    const followed = parseAll(['STT,Tên,Cơ quan\n1,"Cấp phép,Sở A\n2,Đăng ký,Sở B\n3,"Tên" mới,Sở C\n']);
+    expect(followed.records.map((r) => r.row)).toEqual([1, 3, 4]);
+    expect(followed.parser.findings[0]).toMatchObject({ ruleId: 'io/csv-stray-quote', location: { row: 2 } });
+    // Row 4 holds the quote that closed the swallowed field: once row 2 is set aside it opens a field of its own.
+    const clean = parseAll(['STT,Tên,Cơ quan\n1,"Cấp phép,Sở A\n2,Đăng ký,Sở B\n3,Thủ tục",Sở C\n']);
+    expect(clean.parser.findings[0]).toMatchObject({ ruleId: 'io/csv-stray-quote', data: { rows: [2] } });
+    expect(clean.records).toEqual([
+      { row: 1, fields: ['STT', 'Tên', 'Cơ quan'] },
+      { row: 3, fields: ['2', 'Đăng ký', 'Sở B'] },
+      { row: 4, fields: ['3', 'Thủ tục"', 'Sở C'] },
+    ]);
+    // A legitimate multi-line cell is kept.
+    const cell = parseAll(['STT,Tên,Cơ quan\n1,"Cấp phép\nin, xuất bản",Sở A\n']);
+    expect(cell.parser.findings).toEqual([]);
+    expect(cell.records[1]).toEqual({ row: 2, fields: ['1', 'Cấp phép\nin, xuất bản', 'Sở A'] });
+  });
+
+  it('reads LF, CRLF and CR-only line ends the same, whatever the chunking', () => {
+    const lf = 'STT;Tên\n1;"a;b"\n\n2;c\n';
+    const expected = parseAll([lf]).records;
+    expect(expected).toEqual([
+      { row: 1, fields: ['STT', 'Tên'] },
+      { row: 2, fields: ['1', 'a;b'] },
+      { row: 4, fields: ['2', 'c'] },
+    ]);
+    for (const text of [lf.replaceAll('\n', '\r\n'), lf.replaceAll('\n', '\r')]) {
+      expect(parseAll([text]).records).toEqual(expected);
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: text.length - 1 }), (cut) => {
+          expect(parseAll([text.slice(0, cut), text.slice(cut)]).records).toEqual(expected);
+        }),
+      );
+    }
   });
 
   it('enforces the cell, record and row limits with error findings', () => {

@@ -6,10 +6,22 @@ import { defaultLimits } from '../limits';
 import { detectDelimiter, type CsvDelimiter } from './detect-delimiter';
 import { createTextDecoder, type TextDecoderLike } from '../encoding/text-decoder';
 
+/**
+ * Why the parser set a record aside: a quote opened at the start of a field and never closed
+ * (`unterminated-quote`), or a quote that swallowed the following lines (`stray-quote`, see
+ * {@link createCsvParser}).
+ */
+export type CsvSetAsideReason = 'unterminated-quote' | 'stray-quote';
+
 /** One CSV record: its 1-based row number (as a spreadsheet counts rows) and its raw fields. */
 export interface CsvRecord {
   readonly row: number;
   readonly fields: string[];
+  /**
+   * Set only on a record the parser set aside (returned only with `keepSetAside: true`): its fields are
+   * the row's line split at every delimiter, quotes kept as text. Never count such a record as data.
+   */
+  readonly setAside?: CsvSetAsideReason;
 }
 
 /** Options of {@link createCsvParser}. */
@@ -26,6 +38,11 @@ export interface CsvParserOptions {
   readonly maxRows?: number;
   /** Normalise text to NFC (default `true`). */
   readonly normalize?: boolean;
+  /**
+   * Also return the records set aside for a quote problem, marked with {@link CsvRecord.setAside}
+   * (default `false`: they are left out, and named in the findings either way).
+   */
+  readonly keepSetAside?: boolean;
 }
 
 /**
@@ -48,7 +65,10 @@ export interface CsvParser {
    * @returns The last records.
    */
   end(): CsvRecord[];
-  /** Findings so far (errors stop the parser). */
+  /**
+   * Findings so far. An error stops the parser (`failed`), except the quote errors that name rows set
+   * aside: those rows are left out and the parser goes on with the next line.
+   */
   readonly findings: readonly Finding[];
   /** Whether an error finding stopped the parser. */
   readonly failed: boolean;
@@ -65,10 +85,19 @@ const FAILED = -1;
 
 /**
  * Creates an incremental RFC 4180 CSV parser: quoted fields with embedded delimiters, doubled quotes
- * and line breaks; CRLF or LF line ends; blank lines are skipped but counted, so row numbers match
- * what Excel shows. Leniency: a stray quote inside an unquoted field is kept, text after a closing
- * quote is appended. Unquoted lines are split with `String.prototype.split`, which is what makes it fast
- * (see `bench/csv-throughput.ts`).
+ * and line breaks; LF, CRLF and CR-only line ends (the style is taken from the first line end outside
+ * quotes); blank lines are skipped but counted, so row numbers match what Excel shows. Leniency: a
+ * stray quote inside an unquoted field is kept, text after a closing quote on the same line is appended.
+ *
+ * A quote that swallows the following lines is never accepted silently. When a field opened by a quote
+ * is never closed, or its closing quote is followed by more text, or it is longer than a cell may be,
+ * or one of the lines it swallowed looks like a whole record (at least as many fields as the record
+ * and at least 3), the row where the quote opened is set aside (an `io/csv-unterminated-quote` or
+ * `io/csv-stray-quote` error naming it) and parsing goes on with the next line, so the swallowed lines
+ * are read as rows again. Cost stays linear: a line is scanned at most twice.
+ *
+ * Unquoted lines are split with `String.prototype.split`, which is what makes it fast (see
+ * `bench/csv-throughput.ts`).
  *
  * @param options - Delimiter (else detected), file name, limits, NFC normalisation.
  * @returns The parser.
@@ -86,6 +115,7 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
   const maxRecordLength = options.maxRecordLength ?? 4 * 1024 * 1024;
   const maxRows = options.maxRows ?? Infinity;
   const normalize = options.normalize ?? true;
+  const keepSetAside = options.keepSetAside ?? false;
   for (const [name, value] of [
     ['maxCellLength', maxCellLength],
     ['maxRecordLength', maxRecordLength],
@@ -107,6 +137,13 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
   let decoder: TextDecoderLike | undefined;
   let head: Uint8Array | undefined;
   let bytesSeen = 0;
+  // Line ends: undecided until the first line end outside quotes; CR-only files are turned into LF.
+  let crOnly: boolean | undefined;
+  let carriedCr = false;
+  const setAside: Record<CsvSetAsideReason, { rows: number[]; count: number }> = {
+    'unterminated-quote': { rows: [], count: 0 },
+    'stray-quote': { rows: [], count: 0 },
+  };
 
   function fail(finding: Finding): CsvRecord[] {
     findings.push(finding);
@@ -193,19 +230,20 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
       // Slow path: the record has quoted fields, possibly spanning lines.
       const fields: string[] = [];
       let i = pos;
-      let unterminated = false;
+      let suspect: CsvSetAsideReason | undefined;
+      // Quoted values that span lines, checked for swallowed records once the record is complete.
+      let multiline: string[] | undefined;
       for (;;) {
         let value: string;
         if (text.charCodeAt(i) === QUOTE) {
           value = '';
           let j = i + 1;
+          let closed = true;
           for (;;) {
             const q = text.indexOf('"', j);
             if (q === -1) {
-              if (!final) return pos;
-              unterminated = true;
-              value += text.slice(j);
-              i = len;
+              if (!final && len - pos <= maxRecordLength) return pos;
+              closed = false;
               break;
             }
             if (q + 1 >= len && !final) return pos;
@@ -218,6 +256,10 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
             i = q + 1;
             break;
           }
+          if (!closed) {
+            suspect = 'unterminated-quote';
+            break;
+          }
           // Lenient: text between a closing quote and the next delimiter is kept.
           let k = i;
           while (k < len) {
@@ -225,7 +267,15 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
             if (c === d || c === LF || (c === CR && (k + 1 >= len || text.charCodeAt(k + 1) === LF))) break;
             k++;
           }
+          const spans = value.includes('\n');
+          if (spans && (k > i || value.length > maxCellLength)) {
+            // A closing quote followed by text, or a cell longer than any cell may be: the quote that
+            // opened this field was a stray one and swallowed the lines after it.
+            suspect = 'stray-quote';
+            break;
+          }
           if (k > i) value += text.slice(i, k);
+          if (spans) (multiline ??= []).push(value);
           i = k;
         } else {
           let k = i;
@@ -247,7 +297,7 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
         fields.push(value);
         if (i >= len) {
           if (!final) return pos;
-                    i = len;
+          i = len;
           break;
         }
         const c = text.charCodeAt(i);
@@ -256,7 +306,7 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
           if (i >= len) {
             if (!final) return pos;
             fields.push('');
-                        break;
+            break;
           }
           continue;
         }
@@ -265,24 +315,31 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
           i++;
         }
         i++;
-                break;
+        break;
+      }
+      if (suspect === undefined && multiline !== undefined && swallowsRecords(multiline, sep, fields.length)) {
+        suspect = 'stray-quote';
       }
       rowNumber++;
       if (rowNumber > maxRows) {
         tooManyRows();
         return FAILED;
       }
-      if (unterminated) {
-        fail(
-          ioFinding({
-            ruleId: ioRules.unterminatedQuote,
-            severity: 'error',
-            vi: `Trường trong dấu ngoặc kép không được đóng (bắt đầu ở dòng ${rowNumber})`,
-            en: `A quoted field is never closed (it starts on row ${rowNumber})`,
-            location: locationOf(file, undefined, rowNumber, columnName(fields.length - 1)),
-          }),
-        );
-        return FAILED;
+      if (suspect !== undefined) {
+        // Set the row where the quote opened aside, read as plain text, and go on with the next line.
+        let eol = text.indexOf('\n', pos);
+        if (eol === -1) eol = len;
+        let line = text.slice(pos, eol);
+        if (line.length > 0 && line.charCodeAt(line.length - 1) === CR) line = line.slice(0, -1);
+        const entry = setAside[suspect];
+        entry.count++;
+        if (entry.rows.length < 100) entry.rows.push(rowNumber);
+        if (keepSetAside) {
+          const lineFields = line.split(sep).map((field) => (field.length > maxCellLength ? field.slice(0, maxCellLength) : field));
+          out.push({ row: rowNumber, fields: lineFields, setAside: suspect });
+        }
+        pos = eol + 1;
+        continue;
       }
       out.push({ row: rowNumber, fields });
       pos = i;
@@ -292,11 +349,33 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
 
   function pushText(chunk: string, final: boolean): CsvRecord[] {
     if (failed) return [];
-    let text = pending + chunk;
-    if (!started && text.length > 0) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    let incoming = chunk;
+    if (!started && incoming.length > 0) {
+      if (incoming.charCodeAt(0) === 0xfeff) incoming = incoming.slice(1);
       started = true;
     }
+    if (crOnly === undefined) {
+      const head = pending + incoming;
+      crOnly = lineEndStyle(head, final);
+      if (crOnly === undefined) {
+        if (head.length <= maxRecordLength) {
+          pending = head;
+          return [];
+        }
+        crOnly = false;
+      }
+      pending = '';
+      incoming = head;
+    }
+    if (crOnly) {
+      // CR-only line ends (old Mac exports): every CR, or CRLF, becomes LF. A CR at the end of a
+      // chunk waits for the next one, which may start with its LF.
+      if (carriedCr) incoming = '\r' + incoming;
+      carriedCr = !final && incoming.endsWith('\r');
+      if (carriedCr) incoming = incoming.slice(0, -1);
+      incoming = incoming.replace(/\r\n?/g, '\n');
+    }
+    let text = pending + incoming;
     if (delimiter === undefined) {
       if (!final && !text.includes('\n') && text.length <= maxRecordLength) {
         pending = text;
@@ -401,7 +480,7 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
       return pushText('', true);
     },
     get findings() {
-      return findings;
+      return [...findings, ...setAsideFindings(setAside, file)];
     },
     get failed() {
       return failed;
@@ -430,4 +509,78 @@ function columnName(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return letters;
+}
+
+/**
+ * Decides the line-end style from the first CR or LF outside quotes: `true` when it is a CR not
+ * followed by LF (CR-only), `undefined` while no line end has been seen and more text may come.
+ */
+function lineEndStyle(text: string, final: boolean): boolean | undefined {
+  let inQuotes = false;
+  let firstAny = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) inQuotes = !inQuotes;
+    else if (c === LF || c === CR) {
+      if (firstAny === -1) firstAny = i;
+      if (inQuotes) continue;
+      if (c === LF) return false;
+      if (i + 1 >= text.length) return final ? true : undefined;
+      return text.charCodeAt(i + 1) !== LF;
+    }
+  }
+  if (!final) return undefined;
+  // Only quoted line ends (or a stray quote on the first line): judge by the first line end at all.
+  if (firstAny === -1) return false;
+  return text.charCodeAt(firstAny) === CR && text.charCodeAt(firstAny + 1) !== LF;
+}
+
+/**
+ * Whether a multi-line quoted value holds whole records: a line after its first line break with at
+ * least as many fields as the record (and at least 3). A legitimate multi-line cell rarely has that
+ * many delimiters on one of its lines; a stray quote that swallowed data lines does.
+ */
+function swallowsRecords(values: readonly string[], sep: string, recordFields: number): boolean {
+  const needed = Math.max(3, recordFields);
+  for (const value of values) {
+    let start = value.indexOf('\n') + 1;
+    while (start > 0) {
+      const next = value.indexOf('\n', start);
+      const end = next === -1 ? value.length : next;
+      let count = 1;
+      for (let k = value.indexOf(sep, start); k !== -1 && k < end; k = value.indexOf(sep, k + 1)) count++;
+      if (count >= needed) return true;
+      start = next + 1;
+    }
+  }
+  return false;
+}
+
+function setAsideFindings(
+  setAside: Readonly<Record<CsvSetAsideReason, { rows: readonly number[]; count: number }>>,
+  file: string | undefined,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const reason of ['unterminated-quote', 'stray-quote'] as const) {
+    const { rows, count } = setAside[reason];
+    const first = rows[0];
+    if (first === undefined) continue;
+    const listed = rows.slice(0, 10).join(', ') + (count > 10 ? ', …' : '');
+    const unterminated = reason === 'unterminated-quote';
+    out.push(
+      ioFinding({
+        ruleId: unterminated ? ioRules.unterminatedQuote : ioRules.strayQuote,
+        severity: 'error',
+        vi: unterminated
+          ? `Dấu ngoặc kép mở ở đầu ô không được đóng (dòng ${listed}): ${count} dòng bị để riêng, không tính vào mọi tổng; các dòng sau được đọc lại bình thường. Hãy đóng dấu ngoặc kép hoặc xoá nó`
+          : `Dấu ngoặc kép lạc nuốt các dòng sau nó (dòng ${listed}): ${count} dòng bị để riêng, không tính vào mọi tổng; các dòng bị nuốt được đọc lại bình thường. Hãy xoá dấu ngoặc kép lạc hoặc đóng nó đúng chỗ`,
+        en: unterminated
+          ? `A quote opening a field is never closed (row ${listed}): ${count} row(s) set aside and left out of every total; the lines after it were read as rows. Close the quote or remove it`
+          : `A stray quote swallows the lines after it (row ${listed}): ${count} row(s) set aside and left out of every total; the swallowed lines were read as rows. Remove the stray quote or close it where the field ends`,
+        location: locationOf(file, undefined, first),
+        data: { rows: [...rows], count, reason },
+      }),
+    );
+  }
+  return out;
 }

@@ -64,16 +64,55 @@ describe('readCsv', () => {
     expect(!result.ok && result.error).toMatchObject({ ruleId: 'io/invalid-utf8', location: { row: 3 }, data: { offset: 8 } });
   });
 
-  it('pads short rows, drops trailing empty rows and warns about values without a header', () => {
-    const result = readCsv('STT,Tên\n1\n2,b,extra\n,\n');
+  it('sets aside rows with missing or extra fields, with an error naming them, and keeps the rest', () => {
+    const result = readCsv('STT,Tên\n1\n2,b,extra\n3,c,\n,\n');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.headers).toEqual(['STT', 'Tên', '']);
-    expect(result.value.rows.map((r) => r.values)).toEqual([
-      ['1', '', ''],
-      ['2', 'b', 'extra'],
+    expect(result.value.headers).toEqual(['STT', 'Tên']);
+    expect(result.value.rows.map((r) => r.values)).toEqual([['3', 'c']]);
+    expect(result.value.setAsideRows).toEqual([
+      { row: 2, values: ['1'], reason: 'missing-fields' },
+      { row: 3, values: ['2', 'b', 'extra'], reason: 'extra-fields' },
     ]);
-    expect(result.findings[0]).toMatchObject({ ruleId: 'io/extra-fields', location: { row: 3 } });
+    expect(result.findings).toMatchObject([
+      { ruleId: 'io/csv-missing-fields', severity: 'error', location: { row: 2 }, data: { rows: [2], count: 1 } },
+      { ruleId: 'io/csv-extra-fields', severity: 'error', location: { row: 3 }, data: { rows: [3], count: 1 } },
+    ]);
+  });
+
+  it('says a header probably holds an unquoted delimiter when every row is short', () => {
+    const result = readCsv('STT,Tên,Kinh phí (triệu đồng, năm)\n1,a,5\n2,b,7\n');
+    expect(result.ok && result.value.rows).toEqual([]);
+    expect(result.findings[0]?.message.en).toContain('a header probably holds an unquoted ","');
+  });
+
+  it('warns about values in a column without a header', () => {
+    const result = readCsv('STT,,Tên\n1,x,a\n');
+    expect(result.ok && result.value.rows.map((r) => r.values)).toEqual([['1', 'x', 'a']]);
+    expect(result.findings[0]).toMatchObject({ ruleId: 'io/extra-fields', location: { row: 2 } });
+  });
+
+  it('gives the row of the first bad byte whatever the line ends', () => {
+    for (const end of ['\n', '\r\n', '\r']) {
+      const bytes = Uint8Array.from([...utf8(`a,b${end}1,2${end}`), 0xff, 0x41, 0x0a]);
+      expect(readCsv(bytes)).toMatchObject({ ok: false, error: { ruleId: 'io/invalid-utf8', location: { row: 3 } } });
+    }
+  });
+
+  it('reads CR-only files like LF files', () => {
+    const lf = 'Mục,Số tiền\n1,100\n2,"2\n00"\n';
+    const result = readCsv(lf.replaceAll('\n', '\r'));
+    expect(result).toEqual(readCsv(lf));
+    expect(result.ok && result.value.rows).toHaveLength(2);
+  });
+
+  it('sets aside the row of a stray quote and reads every line after it', () => {
+    const result = readCsv('STT,Tên,Số\n1,"Cấp phép,5\n2,Đăng ký,6\n3,"Tên" mới,7\n');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.rows.map((r) => r.row)).toEqual([3, 4]);
+    expect(result.value.setAsideRows).toEqual([{ row: 2, values: ['1', '"Cấp phép', '5'], reason: 'stray-quote' }]);
+    expect(result.findings).toMatchObject([{ ruleId: 'io/csv-stray-quote', severity: 'error' }]);
   });
 
   it('enforces size, row and cell limits', () => {

@@ -1,13 +1,15 @@
+import type { Finding } from '@egov/core';
 import type { ColumnSchema } from '../headers/define-columns';
 import { ioFinding, locationOf } from '../io-finding';
 import { ioRules } from '../io-rules';
 import { resolveLimits, type IoLimits } from '../limits';
 import { decodeText } from '../encoding/decode-text';
 import { failRead, type ReadResult } from '../read-result';
-import type { Table } from '../table';
+import type { SetAsideRow, Table } from '../table';
 import { buildTable, type RawRow } from '../table/build-table';
 import { createCsvParser } from './csv-parser';
 import type { CsvDelimiter } from './detect-delimiter';
+import { screenRaggedRows } from './screen-ragged-rows';
 
 /** Options of {@link readCsv}. */
 export interface ReadCsvOptions {
@@ -36,6 +38,13 @@ export interface CsvTable extends Table {
  * delimiter and the header row (a title block above the table is skipped), parses RFC 4180 quoted fields,
  * normalises text to NFC. Every cell is text (`""` when empty); convert numbers in the domain's
  * `fromRows`. Blank lines are skipped but counted in row numbers; trailing empty rows are dropped.
+ * LF, CRLF and CR-only line ends read the same.
+ *
+ * Nothing is dropped silently: a data row with missing or extra fields (see the header), a row where a
+ * quote opens and is never closed, and a row whose quote swallowed the lines after it are **set aside**:
+ * they are not in `rows` (so no domain reader counts them in a total), they are listed in
+ * `setAsideRows`, and an error finding names them. The table is still returned (`ok: true`) with those
+ * errors among its findings; any other error is a failure.
  *
  * @param input - The file's bytes, or its text.
  * @param options - File name, delimiter, header row, limits.
@@ -63,33 +72,53 @@ export function readCsv(input: Uint8Array | string, options: ReadCsvOptions = {}
     // Header and a title block of up to 20 rows come on top of the data rows.
     maxRows: limits.maxRows + 21,
     normalize: false,
+    keepSetAside: true,
   });
   const records = [...parser.push(decoded.value), ...parser.end()];
   const before = [...decoded.findings, ...parser.findings];
-  const error = parser.findings.find((finding) => finding.severity === 'error');
-  if (error !== undefined) return { ok: false, error, findings: before };
+  if (parser.failed) {
+    const error = parser.findings.find((finding) => finding.severity === 'error');
+    if (error !== undefined) return { ok: false, error, findings: before };
+  }
   const delimiter = parser.delimiter ?? ',';
-  const rawRows: RawRow[] = records.map((record) => ({ row: record.row, values: record.fields }));
+  const rawRows: RawRow[] = [];
+  const quoteRows: SetAsideRow[] = [];
+  for (const record of records) {
+    if (record.setAside === undefined) rawRows.push({ row: record.row, values: record.fields });
+    else quoteRows.push({ row: record.row, values: record.fields, reason: record.setAside });
+  }
   if (rawRows.length === 0) {
     return failRead(
       ioFinding({
         ruleId: ioRules.empty,
         severity: 'error',
-        vi: 'Tệp CSV trống',
-        en: 'The CSV file is empty',
+        vi: quoteRows.length === 0 ? 'Tệp CSV trống' : 'Tệp CSV không có dòng nào đọc được',
+        en: quoteRows.length === 0 ? 'The CSV file is empty' : 'The CSV file has no readable row',
         location: locationOf(file),
       }),
       before,
     );
   }
+  let screenFindings: Finding[] = [];
   const table = buildTable(rawRows, {
     file,
     headerRow: options.headerRow,
     limits,
     columns: options.columns,
     unprotectFormulas: options.unprotectFormulas,
+    screenRows: (header, rows) => {
+      const screen = screenRaggedRows(header, rows, file, delimiter);
+      screenFindings = screen.findings;
+      return screen;
+    },
   });
-  const findings = [...before, ...table.findings];
+  const findings = [...before, ...table.findings, ...screenFindings];
   if (!table.ok) return { ok: false, error: table.error, findings };
-  return { ok: true, value: { ...table.value, delimiter }, findings };
+  const setAsideRows = [...quoteRows, ...(table.value.setAsideRows ?? [])].sort((a, b) => a.row - b.row);
+  // Rows set aside come with error findings naming them, yet the table is usable: it is `ok`.
+  return {
+    ok: true,
+    value: { ...table.value, ...(setAsideRows.length === 0 ? {} : { setAsideRows }), delimiter },
+    findings,
+  };
 }

@@ -108,7 +108,8 @@ function explainUndecodable(label: string, bytes: Uint8Array, file: string | und
   }
   const offset = label === 'utf-8' ? Math.max(0, findInvalidUtf8(bytes)) : 0;
   let row = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) row++;
+  // Rows end at LF, CRLF or a lone CR (old Mac files).
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) row++;
   return ioFinding({
     ruleId: ioRules.invalidUtf8,
     severity: 'error',

@@ -2,6 +2,8 @@ import { decodeText } from '../encoding/decode-text';
 import { ioFinding, locationOf } from '../io-finding';
 import { ioRules } from '../io-rules';
 import { findJsonError } from './find-json-error';
+import { scanJsonDepth } from './scan-json-depth';
+import { tooDeepFinding } from './too-deep-finding';
 import { resolveLimits, type IoLimits } from '../limits';
 import { failRead, type ReadResult } from '../read-result';
 
@@ -9,7 +11,7 @@ import { failRead, type ReadResult } from '../read-result';
 export interface ReadJsonOptions {
   /** File name for findings. */
   readonly file?: string;
-  /** Limits over {@link defaultLimits} (only `maxBytes` applies). */
+  /** Limits over {@link defaultLimits} (`maxBytes` and `maxDepth` apply). */
   readonly limits?: Partial<IoLimits>;
 }
 
@@ -35,6 +37,8 @@ export function readJson(input: Uint8Array | string, options: ReadJsonOptions = 
   const decoded = decodeText(input, { ...(file === undefined ? {} : { file }), maxBytes: limits.maxBytes });
   if (!decoded.ok) return decoded;
   const text = decoded.value;
+  const deep = scanJsonDepth(text, limits.maxDepth);
+  if (deep !== undefined) return failRead(tooDeepFinding(deep, limits.maxDepth, file), decoded.findings);
   try {
     return { ok: true, value: JSON.parse(text) as unknown, findings: decoded.findings };
   } catch (error) {

@@ -7,7 +7,7 @@ import { ioFinding, locationOf } from '../io-finding';
 import { ioRules } from '../io-rules';
 import type { IoLimits } from '../limits';
 import { toReadResult, failRead, type ReadResult } from '../read-result';
-import type { Table, TableColumn, TableRow } from '../table';
+import type { SetAsideRow, Table, TableColumn, TableRow } from '../table';
 import { detectHeaderRow } from './detect-header-row';
 
 /** A row before the header is known: its row number and raw values. */
@@ -28,6 +28,11 @@ export interface BuildTableOptions {
   readonly columns?: ColumnSchema | undefined;
   readonly limits: IoLimits;
   readonly unprotectFormulas?: boolean | undefined;
+  /**
+   * Screens the data rows once the header is known (CSV: rows with missing or extra fields); the rows
+   * it sets aside become {@link Table.setAsideRows} and are left out of the table.
+   */
+  readonly screenRows?: ((header: RawRow, rows: readonly RawRow[]) => { kept: RawRow[]; setAside: SetAsideRow[] }) | undefined;
 }
 
 /**
@@ -66,7 +71,9 @@ export function buildTable(rawRows: readonly RawRow[], options: BuildTableOption
       }),
     );
   }
-  const dataRows = rawRows.slice(headerIndex + 1);
+  let dataRows = rawRows.slice(headerIndex + 1);
+  let setAsideRows: SetAsideRow[] = [];
+  if (options.screenRows !== undefined) ({ kept: dataRows, setAside: setAsideRows } = options.screenRows(header, dataRows));
   while (dataRows.length > 0 && isEmptyRow(dataRows[dataRows.length - 1]?.values ?? [])) dataRows.pop();
   if (dataRows.length > limits.maxRows) {
     return failRead(
@@ -155,6 +162,7 @@ export function buildTable(rawRows: readonly RawRow[], options: BuildTableOption
     headers,
     columns,
     rows,
+    ...(setAsideRows.length === 0 ? {} : { setAsideRows }),
   };
   return toReadResult(table, findings);
 }

@@ -28,6 +28,8 @@ const ratioFloor = 1024 * 1024;
  * @param bytes - The archive.
  * @param limits - Uncompressed size, ratio and entry-count limits.
  * @param file - File name for findings.
+ * @param options - `inflate: false` checks the declared sizes only (for a reader that counts while it
+ *   inflates the parts it reads, as `readXlsx` does).
  * @returns `undefined` when the archive is acceptable, else an `io/zip-bomb` or `io/xlsx-invalid` error finding.
  * @example
  * ```ts
@@ -35,7 +37,12 @@ const ratioFloor = 1024 * 1024;
  * if (problem) return failRead(problem);
  * ```
  */
-export async function checkZip(bytes: Uint8Array, limits: ZipLimits, file?: string): Promise<Finding | undefined> {
+export async function checkZip(
+  bytes: Uint8Array,
+  limits: ZipLimits,
+  file?: string,
+  options: { readonly inflate?: boolean } = {},
+): Promise<Finding | undefined> {
   const directory = readZipDirectory(bytes);
   const location = locationOf(file);
   if (!directory.ok) {
@@ -84,7 +91,7 @@ export async function checkZip(bytes: Uint8Array, limits: ZipLimits, file?: stri
     );
   }
   const Inflate = (globalThis as { DecompressionStream?: InflaterConstructor }).DecompressionStream;
-  if (Inflate === undefined) return undefined;
+  if (Inflate === undefined || options.inflate === false) return undefined;
   for (const entry of entries) {
     const actual = await inflatedSize(bytes, entry, Inflate);
     if (actual === 'invalid') continue; // exceljs (JSZip) reports damaged data itself

@@ -1,8 +1,7 @@
 import type { Finding } from '@egov/core';
-import type { CellValue as ExcelCellValue, Worksheet } from 'exceljs';
+import { foldKey } from '@egov/core';
 import type { CellValue } from '../cell-value';
 import { columnLetter } from '../column-letter';
-import { foldKey } from '@egov/core';
 import type { ColumnSchema } from '../headers/define-columns';
 import { ioFinding, locationOf } from '../io-finding';
 import { ioRules } from '../io-rules';
@@ -10,8 +9,9 @@ import { resolveLimits, type IoLimits } from '../limits';
 import { failRead, type ReadResult } from '../read-result';
 import type { Table } from '../table';
 import { buildTable, type RawRow } from '../table/build-table';
-import { checkZip } from './check-zip';
-import { loadExcelJs } from './load-exceljs';
+import { openWorkbook, partFinding } from './open-workbook';
+import { columnIndex, readSharedStrings, readSheetXml, type SheetCells, type SheetStop } from './read-sheet-xml';
+import type { XlsxSheetInfo } from './xlsx-package';
 
 /** Options of {@link readXlsx}. */
 export interface ReadXlsxOptions {
@@ -29,11 +29,17 @@ export interface ReadXlsxOptions {
   readonly unprotectFormulas?: boolean;
 }
 
+
 /**
- * Reads one sheet of an XLSX workbook (via exceljs, loaded on first use so a web app only downloads it
- * when a workbook is opened) into a {@link Table} with sheet, row and column positions.
+ * Reads one sheet of an XLSX workbook into a {@link Table} with sheet, row and column positions. The
+ * workbook is read as a **stream**: the zip is checked for bombs from its directory, then only the parts
+ * needed (workbook, styles, shared strings, the chosen sheet) are inflated chunk by chunk and scanned,
+ * and the row, column, cell and text limits are enforced while reading, so a sheet of a million rows is
+ * refused as soon as it passes the row limit and memory stays bounded (see `bench/RESULTS.md`). Pure
+ * TypeScript over the platform's `DecompressionStream`: the same in Node and in browsers.
  *
- * - Before exceljs sees the bytes, the zip is checked for bombs with {@link checkZip}.
+ * - A legacy Excel 97–2003 workbook (.xls) and a password-protected workbook are named as such
+ *   (`io/xls-legacy`, `io/xlsx-encrypted`) with what to do (save as .xlsx, remove the password).
  * - Header row: the first row that looks like a header, so a title block ("KẾ HOẠCH…", "Đơn vị: tỷ
  *   đồng") above the table is skipped; or `headerRow`.
  * - Merged cells: the value of the merge's top-left (master) cell is **propagated** to every cell of
@@ -42,6 +48,7 @@ export interface ReadXlsxOptions {
  * - Numbers stay numbers, text stays text (`"001"` keeps its zeros), dates are `Date`s (UTC), booleans
  *   booleans; a formula gives its cached result, rich text its plain text, a hyperlink its text; an
  *   error value such as `#N/A` gives its text with an `io/cell-error` warning.
+ * - Every sheet is offered: {@link listXlsxSheets} lists them; `sheet` picks one by name or position.
  *
  * @param input - The workbook's bytes.
  * @param options - File name, sheet, header row, limits.
@@ -56,41 +63,12 @@ export interface ReadXlsxOptions {
 export async function readXlsx(input: Uint8Array, options: ReadXlsxOptions = {}): Promise<ReadResult<Table>> {
   const limits = resolveLimits(options.limits);
   const { file } = options;
-  if (input.length > limits.maxBytes) {
-    return failRead(
-      ioFinding({
-        ruleId: ioRules.tooLarge,
-        severity: 'error',
-        vi: `Tệp quá lớn: ${input.length} byte, tối đa ${limits.maxBytes} byte`,
-        en: `File too large: ${input.length} bytes, the limit is ${limits.maxBytes} bytes`,
-        location: locationOf(file),
-        data: { size: input.length, maxBytes: limits.maxBytes },
-      }),
-    );
-  }
-  const zipProblem = await checkZip(input, limits, file);
-  if (zipProblem !== undefined) return failRead(zipProblem);
-  const ExcelJS = await loadExcelJs();
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own `Buffer` as an ArrayBuffer; an exact-size copy works in Node and browsers.
-    await workbook.xlsx.load(input.slice().buffer);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return failRead(
-      ioFinding({
-        ruleId: ioRules.xlsxInvalid,
-        severity: 'error',
-        vi: `Không đọc được bảng tính XLSX (${reason})`,
-        en: `The XLSX workbook cannot be read (${reason})`,
-        location: locationOf(file),
-        data: { reason },
-      }),
-    );
-  }
-  const worksheet = pickSheet(workbook.worksheets, options.sheet);
-  if (worksheet === undefined) {
-    const names = workbook.worksheets.map((sheet) => sheet.name);
+  const pkg = await openWorkbook(input, limits, file);
+  if (!('sheets' in pkg)) return failRead(pkg);
+  const info = pickSheet(pkg.sheets, options.sheet);
+  if (info?.path === undefined) {
+    const names = pkg.sheets.map((sheet) => sheet.name);
+    if (info !== undefined) return failRead(partFinding(`sheet "${info.name}"`, 'missing', file, info.name));
     return failRead(
       ioFinding({
         ruleId: ioRules.sheetNotFound,
@@ -102,74 +80,138 @@ export async function readXlsx(input: Uint8Array, options: ReadXlsxOptions = {})
       }),
     );
   }
-  return readSheet(worksheet, limits, options);
+  const sheet = info.name;
+  const shared = await readSharedStrings(input, pkg.entries.get('xl/sharedStrings.xml'), limits);
+  if (!Array.isArray(shared)) return failRead(stopFinding(shared, limits, file, sheet));
+  const entry = pkg.entries.get(info.path);
+  if (entry === undefined) return failRead(partFinding(info.path, 'missing', file, sheet));
+  const cells = await readSheetXml(input, entry, pkg, shared, limits);
+  if ('kind' in cells) return failRead(stopFinding(cells, limits, file, sheet));
+  return sheetTable(cells, sheet, limits, options);
 }
 
-function pickSheet(sheets: readonly Worksheet[], wanted: string | number | undefined): Worksheet | undefined {
+/**
+ * Lists the sheets of an XLSX workbook (name, 1-based position, `visible`/`hidden`/`veryHidden`)
+ * without reading any of them, so an app can offer every sheet; pass a name or position to
+ * {@link readXlsx} as `sheet`. A legacy .xls or an encrypted workbook is named as such.
+ *
+ * @param input - The workbook's bytes.
+ * @param options - File name and limits.
+ * @returns The sheets, or a failure with the finding.
+ * @example
+ * ```ts
+ * const sheets = await listXlsxSheets(bytes, { file: 'ke-hoach.xlsx' });
+ * if (sheets.ok) sheets.value.map((sheet) => sheet.name); // ['Kinh phí', 'Danh mục']
+ * ```
+ */
+export async function listXlsxSheets(
+  input: Uint8Array,
+  options: { readonly file?: string; readonly limits?: Partial<IoLimits> } = {},
+): Promise<ReadResult<XlsxSheetSummary[]>> {
+  const pkg = await openWorkbook(input, resolveLimits(options.limits), options.file);
+  if (!('sheets' in pkg)) return failRead(pkg);
+  return { ok: true, value: pkg.sheets.map(({ name, position, state }) => ({ name, position, state })), findings: [] };
+}
+
+/** One sheet of a workbook, as {@link listXlsxSheets} lists it. */
+export interface XlsxSheetSummary {
+  readonly name: string;
+  /** 1-based position. */
+  readonly position: number;
+  /** `visible`, `hidden` or `veryHidden`. */
+  readonly state: string;
+}
+
+function pickSheet(sheets: readonly XlsxSheetInfo[], wanted: string | number | undefined): XlsxSheetInfo | undefined {
   if (wanted === undefined) return sheets[0];
   if (typeof wanted === 'number') return sheets[wanted - 1];
   return sheets.find((sheet) => sheet.name === wanted) ?? sheets.find((sheet) => foldKey(sheet.name) === foldKey(wanted));
 }
 
-function readSheet(worksheet: Worksheet, limits: IoLimits, options: ReadXlsxOptions): ReadResult<Table> {
-  const { file } = options;
-  const sheet = worksheet.name;
-  const rowCount = worksheet.rowCount;
-  const columnCount = worksheet.columnCount;
-  if (rowCount > limits.maxRows + 21) {
-    return failRead(
-      ioFinding({
+function stopFinding(stop: SheetStop, limits: IoLimits, file: string | undefined, sheet: string): Finding {
+  switch (stop.kind) {
+    case 'rows':
+      return ioFinding({
         ruleId: ioRules.tooManyRows,
         severity: 'error',
-        vi: `Quá nhiều dòng: ${rowCount}, tối đa ${limits.maxRows}`,
-        en: `Too many rows: ${rowCount}, the limit is ${limits.maxRows}`,
-        location: locationOf(file, sheet),
-        data: { rows: rowCount, maxRows: limits.maxRows },
-      }),
-    );
-  }
-  if (columnCount > limits.maxColumns) {
-    return failRead(
-      ioFinding({
+        vi: `Quá nhiều dòng: trang tính có dòng ${stop.row}, tối đa ${limits.maxRows} dòng dữ liệu; đã dừng đọc ở đó`,
+        en: `Too many rows: the sheet reaches row ${stop.row}, the limit is ${limits.maxRows} data rows; reading stopped there`,
+        location: locationOf(file, sheet, stop.row),
+        data: { row: stop.row, maxRows: limits.maxRows },
+      });
+    case 'columns':
+      return ioFinding({
         ruleId: ioRules.tooManyColumns,
         severity: 'error',
-        vi: `Quá nhiều cột: ${columnCount}, tối đa ${limits.maxColumns}`,
-        en: `Too many columns: ${columnCount}, the limit is ${limits.maxColumns}`,
+        vi: `Quá nhiều cột: cột ${stop.column}, tối đa ${limits.maxColumns}`,
+        en: `Too many columns: column ${stop.column}, the limit is ${limits.maxColumns}`,
+        location: locationOf(file, sheet, stop.row),
+        data: { columns: stop.column, maxColumns: limits.maxColumns },
+      });
+    case 'cells':
+      return ioFinding({
+        ruleId: ioRules.tooManyCells,
+        severity: 'error',
+        vi: `Quá nhiều ô có dữ liệu: hơn ${limits.maxCells} (đến dòng ${stop.row}); hãy tách bảng hoặc dùng CSV`,
+        en: `Too many cells with data: more than ${limits.maxCells} (by row ${stop.row}); split the table or use CSV`,
+        location: locationOf(file, sheet, stop.row),
+        data: { maxCells: limits.maxCells, row: stop.row },
+      });
+    case 'text':
+      return ioFinding({
+        ruleId: ioRules.tooManyCells,
+        severity: 'error',
+        vi: `Quá nhiều văn bản: hơn ${limits.maxTextLength} ký tự trong ${stop.part}; hãy tách bảng hoặc dùng CSV`,
+        en: `Too much text: more than ${limits.maxTextLength} characters in ${stop.part}; split the table or use CSV`,
         location: locationOf(file, sheet),
-        data: { columns: columnCount, maxColumns: limits.maxColumns },
+        data: { maxTextLength: limits.maxTextLength, part: stop.part },
+      });
+    case 'part':
+      return partFinding(stop.part, stop.problem, file, sheet);
+  }
+}
+
+function sheetTable(cells: SheetCells, sheet: string, limits: IoLimits, options: ReadXlsxOptions): ReadResult<Table> {
+  const { file } = options;
+  const findings: Finding[] = [];
+  for (const { row, column, error } of cells.errors) {
+    findings.push(
+      ioFinding({
+        ruleId: ioRules.cellError,
+        severity: 'warning',
+        vi: `Ô có giá trị lỗi ${error}`,
+        en: `The cell holds the error value ${error}`,
+        location: locationOf(file, sheet, row, columnLetter(column)),
+        data: { error },
       }),
     );
   }
-  const findings: Finding[] = [];
-  const rawRows: RawRow[] = [];
-  // Header detection ignores copies of merged values: a title merged across the table is one cell.
-  const ownValues: CellValue[][] = [];
-  for (let r = 1; r <= rowCount; r++) {
-    const row = worksheet.getRow(r);
-    const values: CellValue[] = [];
-    const own: CellValue[] = [];
-    for (let c = 1; c <= columnCount; c++) {
-      const cell = row.getCell(c);
-      const value = convert(cell.value);
-      if (r <= 20) own.push(cell.isMerged && cell.master.address !== cell.address ? '' : value.value);
-      if (value.error !== undefined) {
-        findings.push(
-          ioFinding({
-            ruleId: ioRules.cellError,
-            severity: 'warning',
-            vi: `Ô có giá trị lỗi ${value.error}`,
-            en: `The cell holds the error value ${value.error}`,
-            location: locationOf(file, sheet, r, columnLetter(c - 1)),
-            data: { error: value.error },
-          }),
-        );
-      }
-      values.push(value.value);
-    }
-    while (values.length > 0 && values[values.length - 1] === '') values.pop();
-    rawRows.push({ row: r, values });
-    if (r <= 20) ownValues.push(own);
+  if (cells.errorCount > cells.errors.length) {
+    const more = cells.errorCount - cells.errors.length;
+    findings.push(
+      ioFinding({
+        ruleId: ioRules.cellError,
+        severity: 'warning',
+        vi: `Còn ${more} ô khác có giá trị lỗi`,
+        en: `${more} more cells hold error values`,
+        location: locationOf(file, sheet),
+        data: { count: cells.errorCount },
+      }),
+    );
   }
+  const lastRow = mergedLastRow(cells.merges, cells.lastRow);
+  const own: CellValue[][] = [];
+  for (let r = 1; r <= Math.min(20, lastRow); r++) own.push([...(cells.rows[r] ?? [])]);
+  const mergedCopies = propagateMerges(cells, lastRow, limits);
+  // Header detection ignores copies of merged values: a title merged across the table is one cell.
+  for (const { row, column } of mergedCopies) {
+    const values = own[row - 1];
+    if (values !== undefined && column < values.length) values[column] = '';
+  }
+  const rawRows: RawRow[] = [];
+  for (let r = 1; r <= lastRow; r++) rawRows.push({ row: r, values: cells.rows[r] ?? [] });
+  // The rows now live in rawRows only.
+  cells.rows.length = 0;
   if (rawRows.every((raw) => raw.values.length === 0)) {
     return failRead(
       ioFinding({
@@ -186,15 +228,80 @@ function readSheet(worksheet: Worksheet, limits: IoLimits, options: ReadXlsxOpti
     file,
     sheet,
     headerRow: options.headerRow ?? 'auto',
-    detectionRows: ownValues,
+    detectionRows: own.map((values) => {
+      while (values.length > 0 && values[values.length - 1] === '') values.pop();
+      return values;
+    }),
     limits,
     columns: options.columns,
     unprotectFormulas: options.unprotectFormulas,
   });
-  if (table.ok) findings.push(...mergeFindings(worksheet.model.merges, table.value.headerRow, file, sheet));
+  if (table.ok) findings.push(...mergeFindings(cells.merges, table.value.headerRow, file, sheet));
   findings.push(...table.findings);
   if (!table.ok) return { ok: false, error: table.error, findings };
   return { ok: true, value: table.value, findings };
+}
+
+interface Range {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+function parseRange(ref: string): Range | undefined {
+  const match = /^([A-Za-z]{1,3})(\d+):([A-Za-z]{1,3})(\d+)$/.exec(ref);
+  if (match === null) return undefined;
+  const top = Number(match[2]);
+  const bottom = Number(match[4]);
+  const left = columnIndex(match[1] ?? '', 0);
+  const right = columnIndex(match[3] ?? '', 0);
+  if (bottom < top || right < left) return undefined;
+  return { top, left, bottom, right };
+}
+
+/** The last row of the table: a merge may reach below the last row with values (a value merged down). */
+function mergedLastRow(merges: readonly string[], lastRow: number): number {
+  let last = lastRow;
+  for (const ref of merges) {
+    const bottom = Math.min(parseRange(ref)?.bottom ?? 0, lastRow + 1000);
+    if (bottom > last) last = bottom;
+  }
+  return last;
+}
+
+/**
+ * Copies each merge's master value into its other cells (within the table's extent and the cell limit);
+ * returns the copied cells of the first 20 rows, which header detection ignores.
+ */
+function propagateMerges(cells: SheetCells, lastRow: number, limits: IoLimits): { row: number; column: number }[] {
+  const copies: { row: number; column: number }[] = [];
+  let width = 0;
+  for (const values of cells.rows) if (values !== undefined && values.length > width) width = values.length;
+  let budget = limits.maxCells;
+  for (const ref of cells.merges) {
+    const range = parseRange(ref);
+    if (range === undefined) continue;
+    const master = cells.rows[range.top]?.[range.left] ?? '';
+    const bottom = Math.min(range.bottom, lastRow);
+    const right = Math.min(range.right, Math.max(width - 1, range.left));
+    for (let r = range.top; r <= bottom; r++) {
+      for (let c = range.left; c <= right; c++) {
+        if (r === range.top && c === range.left) continue;
+        if (--budget < 0) return copies;
+        if (r <= 20) copies.push({ row: r, column: c });
+        if (master === '') continue;
+        let values = cells.rows[r];
+        if (values === undefined) {
+          values = [];
+          cells.rows[r] = values;
+        }
+        while (values.length < c) values.push('');
+        values[c] = master;
+      }
+    }
+  }
+  return copies;
 }
 
 function mergeFindings(merges: readonly string[] | undefined, headerRow: number, file: string | undefined, sheet: string): Finding[] {
@@ -214,27 +321,4 @@ function mergeFindings(merges: readonly string[] | undefined, headerRow: number,
       data: { ranges: ranges.slice(0, 100), count: ranges.length },
     }),
   ];
-}
-
-function convert(value: ExcelCellValue | undefined): { value: CellValue; error?: string } {
-  if (value === null || value === undefined) return { value: '' };
-  if (typeof value === 'string') return { value };
-  if (typeof value === 'number' || typeof value === 'boolean') return { value };
-  if (value instanceof Date) return { value };
-  if ('richText' in value) return { value: value.richText.map((run) => run.text).join('') };
-  if ('error' in value) return { value: value.error, error: value.error };
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result: unknown = value.result;
-    if (result === undefined || result === null) return { value: '' };
-    if (typeof result === 'object' && 'error' in result) {
-      const error = String(result.error);
-      return { value: error, error };
-    }
-    return convert(result as ExcelCellValue);
-  }
-  if ('text' in value) {
-    const text: unknown = value.text;
-    return typeof text === 'string' ? { value: text } : convert(text as ExcelCellValue);
-  }
-  return { value: '' };
 }

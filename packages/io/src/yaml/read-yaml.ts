@@ -5,12 +5,14 @@ import { ioFinding, locationOf } from '../io-finding';
 import { ioRules } from '../io-rules';
 import { resolveLimits, type IoLimits } from '../limits';
 import { failRead, toReadResult, type ReadResult } from '../read-result';
+import { tooDeepFinding } from '../json/too-deep-finding';
+import { scanYamlDepth } from './scan-yaml-depth';
 
 /** Options of {@link readYaml}. */
 export interface ReadYamlOptions {
   /** File name for findings. */
   readonly file?: string;
-  /** Limits over {@link defaultLimits} (only `maxBytes` applies). */
+  /** Limits over {@link defaultLimits} (`maxBytes` and `maxDepth` apply). */
   readonly limits?: Partial<IoLimits>;
   /** Largest number of alias expansions, against "billion laughs" documents (default 100). */
   readonly maxAliasCount?: number;
@@ -36,6 +38,10 @@ export function readYaml(input: Uint8Array | string, options: ReadYamlOptions = 
   const limits = resolveLimits(options.limits);
   const decoded = decodeText(input, { ...(file === undefined ? {} : { file }), maxBytes: limits.maxBytes });
   if (!decoded.ok) return decoded;
+  // Nesting is bounded before the parser sees the text: the parser, `toJS` and every later walk recurse.
+  const scanned = !decoded.value.includes('\n') && decoded.value.includes('\r') ? decoded.value.replace(/\r/g, '\n') : decoded.value;
+  const deep = scanYamlDepth(scanned, limits.maxDepth);
+  if (deep !== undefined) return failRead(tooDeepFinding(deep, limits.maxDepth, file), decoded.findings);
   const document = parseDocument(decoded.value, { prettyErrors: true, uniqueKeys: true });
   const findings: Finding[] = [...decoded.findings];
   for (const error of document.errors) findings.push(yamlFinding(error, 'error', file));
