@@ -100,7 +100,7 @@ function indicatorLookup(framework: Framework): Map<string, string> {
 
 const aliasMaps = Object.fromEntries(
   Object.entries(aliases).map(([concept, names]) => [concept, new Map((names as readonly string[]).map((name) => [headerKey(name), concept]))]),
-) as Record<keyof typeof aliases, ReadonlyMap<string, string>>;
+) as unknown as Record<keyof typeof aliases, ReadonlyMap<string, string>>;
 
 function findColumn(headers: readonly string[], concept: keyof typeof aliases, mapping?: Readonly<Record<string, string>>): string | undefined {
   const wanted = mapping?.[concept];
