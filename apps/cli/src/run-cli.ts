@@ -3,6 +3,7 @@ import { commandContext, UsageError, type CommandContext } from './context';
 import type { BudgetWordsOptions } from './commands/budget';
 import { processIo, type CliIo } from './output/cli-io';
 import { cliVersion } from './version';
+import { tableReadingOptions, type TableReadingOptions } from './files/table-reading';
 
 interface RawGlobals {
   lang?: string;
@@ -42,14 +43,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  program
-    .command('check')
+  tableReadingOptions(program
+    .command('check'))
     .description('kiểm tra các tệp (lộ trình, …) / check files, folders recursively')
     .argument('<paths...>', 'tệp hoặc thư mục / files or folders')
     .option('--kind <kind>', 'loại tệp thay vì tự nhận (roadmap, plan, budget, procedure-levels, records, catalogue, indicators, ranks) / file kind instead of detection')
     .option('--unit <unit>', 'đơn vị bảng kinh phí khi tiêu đề không ghi (tỷ, triệu, đồng) / budget table unit when headers do not say')
     .addHelpText('after', '\nExamples:\n  egov check examples/\n  egov check roadmap.yaml --lang en\n  egov check budget.csv --unit tỷ\n  egov check examples --format sarif > egov.sarif')
-    .action(async (paths: string[], options: { kind?: string; unit?: string }, command: Command) => {
+    .action(async (paths: string[], options: { kind?: string; unit?: string } & TableReadingOptions, command: Command) => {
       // Command modules load on use, so `egov --version` does not import the domain packages.
       const { checkCommand } = await import('./commands/check');
       exitCode = await checkCommand(contextOf(command), paths, options);
@@ -143,24 +144,24 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       const { budgetParseCommand } = await import('./commands/budget');
       exitCode = budgetParseCommand(contextOf(command, 'budget parse'), text.join(' '), options);
     });
-  budget
-    .command('summary')
+  tableReadingOptions(budget
+    .command('summary'))
     .description('tổng kinh phí theo năm, nguồn vốn, loại chi / totals by year, funding source, spending type')
     .argument('<file>', 'bảng kinh phí CSV/XLSX hoặc kế hoạch YAML/JSON / budget table or plan')
     .option('--unit <unit>', 'đơn vị khi tiêu đề không ghi (tỷ, triệu, đồng) / unit when headers do not say')
     .addHelpText('after', '\nExamples:\n  egov budget summary examples/hagiang-2013-roadmap/budget.csv\n  egov budget summary budget.xlsx --unit triệu --json')
-    .action(async (file: string, options: { unit?: string }, command: Command) => {
+    .action(async (file: string, options: { unit?: string } & TableReadingOptions, command: Command) => {
       const { budgetSummaryCommand } = await import('./commands/budget');
       exitCode = await budgetSummaryCommand(contextOf(command), file, options);
     });
-  budget
-    .command('reconcile')
+  tableReadingOptions(budget
+    .command('reconcile'))
     .description('đối chiếu các tổng với các khoản / check stated totals against their parts')
     .argument('<file>', 'bảng kinh phí CSV/XLSX hoặc kế hoạch YAML/JSON / budget table or plan')
     .option('--unit <unit>', 'đơn vị khi tiêu đề không ghi (tỷ, triệu, đồng) / unit when headers do not say')
     .option('--exact', 'mọi chênh lệch là lỗi / any difference is an error')
     .addHelpText('after', '\nExamples:\n  egov budget reconcile examples/hagiang-2013-roadmap/budget.csv\n  egov budget reconcile examples/langson-2019-it-plan/budget.csv --lang en\n  egov budget reconcile budget.csv --unit tỷ --format sarif')
-    .action(async (file: string, options: { unit?: string; exact?: boolean }, command: Command) => {
+    .action(async (file: string, options: { unit?: string; exact?: boolean } & TableReadingOptions, command: Command) => {
       const { budgetReconcileCommand } = await import('./commands/budget');
       exitCode = await budgetReconcileCommand(contextOf(command), file, options);
     });
@@ -175,14 +176,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       const { ictindexFrameworksCommand } = await import('./commands/ictindex');
       exitCode = ictindexFrameworksCommand(contextOf(command, 'ictindex frameworks'));
     });
-  ictindex
-    .command('compute')
+  tableReadingOptions(ictindex
+    .command('compute'))
     .description('tính điểm và xếp hạng / scores and ranks')
     .argument('<file>', 'số liệu: dài (Tỉnh, Chỉ tiêu, Năm, Giá trị) hoặc rộng / long or wide data table')
     .addOption(frameworkOption())
     .option('--year <year>', 'năm (mặc định: năm mới nhất) / year (default: latest)')
     .addHelpText('after', '\nExamples:\n  egov ictindex compute ictindex.csv --year 2017\n  egov ictindex compute egdi.csv --framework egdi --json\n  egov ictindex compute data.xlsx --framework my-framework.yaml')
-    .action(async (file: string, options: { framework?: string; year?: string }, command: Command) => {
+    .action(async (file: string, options: { framework?: string; year?: string } & TableReadingOptions, command: Command) => {
       const { ictindexComputeCommand } = await import('./commands/ictindex');
       exitCode = await ictindexComputeCommand(contextOf(command), file, options);
     });
@@ -214,35 +215,35 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     });
 
   const procedures = program.command('procedures').description('danh mục thủ tục hành chính: thống kê, trùng lặp, phân loại / procedure catalogues: statistics, duplicates, classes');
-  procedures
-    .command('stats')
+  tableReadingOptions(procedures
+    .command('stats'), false)
     .description('số thủ tục và tỷ lệ theo mức độ, loại / counts and exact shares by level and class')
     .argument('<catalogue>', 'danh mục CSV/XLSX, hoặc bảng số thủ tục theo mức độ / catalogue table, or a count table by level')
     .option('--by <dimension>', 'nhóm theo agency, field hoặc tier / group by lead agency, field or tier')
     .addHelpText('after', '\nExamples:\n  egov procedures stats examples/langson-2019-it-plan/procedure-levels.csv   # 70/138 = 50,72% at level ≥ 3\n  egov procedures stats examples/today-2026-catalogue/catalogue.csv --by tier\n  egov procedures stats danh-muc.xlsx --by agency --json')
-    .action(async (file: string, options: { by?: string }, command: Command) => {
+    .action(async (file: string, options: { by?: string } & TableReadingOptions, command: Command) => {
       const { proceduresStatsCommand } = await import('./commands/procedures');
       exitCode = await proceduresStatsCommand(contextOf(command), file, options);
     });
-  procedures
-    .command('dedupe')
+  tableReadingOptions(procedures
+    .command('dedupe'), false)
     .description('thủ tục trùng lặp hoặc gần trùng / duplicate and near-duplicate procedures')
     .argument('<catalogue>', 'danh mục CSV/XLSX / catalogue table')
     .option('--scope <scope>', 'agency (mặc định: trong từng cơ quan) hoặc catalogue (toàn danh mục) / compare within each agency or across the catalogue')
     .option('--min-score <score>', 'độ giống tối thiểu, mặc định 0.85 / minimum similarity (default 0.85)')
     .addHelpText('after', '\nExamples:\n  egov procedures dedupe examples/today-2026-catalogue/catalogue.csv\n  egov procedures dedupe danh-muc.csv --scope catalogue --json')
-    .action(async (file: string, options: { scope?: string; minScore?: string }, command: Command) => {
+    .action(async (file: string, options: { scope?: string; minScore?: string } & TableReadingOptions, command: Command) => {
       const { proceduresDedupeCommand } = await import('./commands/procedures');
       exitCode = await proceduresDedupeCommand(contextOf(command), file, options);
     });
-  procedures
-    .command('classify')
+  tableReadingOptions(procedures
+    .command('classify'), false)
     .description('mức độ (NĐ 43/2011) sang loại toàn trình/một phần (NĐ 42/2022) / Decree 43 level to Decree 42 class, per procedure')
     .argument('<catalogue>', 'danh mục CSV/XLSX / catalogue table')
     .addHelpText('after', '\nExamples:\n  egov procedures classify danh-muc.csv\n  egov procedures classify danh-muc.csv --lang en --json')
-    .action(async (file: string, _options: unknown, command: Command) => {
+    .action(async (file: string, options: TableReadingOptions, command: Command) => {
       const { proceduresClassifyCommand } = await import('./commands/procedures');
-      exitCode = await proceduresClassifyCommand(contextOf(command), file);
+      exitCode = await proceduresClassifyCommand(contextOf(command), file, options);
     });
 
   const records = program.command('records').description('hồ sơ thủ tục hành chính / application records');

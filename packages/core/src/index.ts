@@ -39,6 +39,9 @@ export {
 export { foldKey } from './text/fold-key';
 export { spellingKey } from './text/spelling-key';
 export { tokenize } from './text/tokenize';
+export { headerKey } from './text/header-key';
+export { matchHeader } from './text/match-header';
+export { parseTotalLabel, type TotalLabel } from './text/total-label';
 export { levenshteinDistance } from './text/levenshtein-distance';
 export { keySimilarity, type SimilarityOptions } from './text/key-similarity';
 export { nameSimilarity } from './text/name-similarity';
@@ -57,6 +60,7 @@ export {
 // @egov-exports:numbers-dates
 export { safeParseVietnameseNumber } from './numbers/safe-parse-vietnamese-number';
 export { parseVietnameseNumber } from './numbers/parse-vietnamese-number';
+export { detectNotation, type NotationEvidence } from './numbers/detect-notation';
 export type {
   NumberNotation,
   NumberReading,

@@ -55,6 +55,7 @@ export { readZipDirectory, type ZipEntryInfo } from './xlsx/read-zip-directory';
 export { defineColumns, type ColumnSpec, type ColumnSchema } from './headers/define-columns';
 export { mapHeaders, type HeaderMapping, type MapHeadersOptions } from './headers/map-headers';
 export { mapRows, type MappedRow, type MappedTable, type MapRowsOptions } from './headers/map-rows';
+export { resolveMappedColumn, findMappedHeader, type ColumnMapping } from './headers/column-mapping';
 
 // Formula-injection protection
 export { protectFormula, unprotectFormula } from './formula/protect-formula';

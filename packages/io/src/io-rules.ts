@@ -65,4 +65,8 @@ export const ioRules = Object.freeze({
   unknownColumn: 'io/unknown-column',
   /** Two header cells match the same column. */
   duplicateColumn: 'io/duplicate-column',
+  /** A column mapping names no known column, or a header the table does not have. */
+  columnMapping: 'io/column-mapping',
+  /** A header row whose cells continue in the row below was read as one header (two-row header). */
+  twoRowHeader: 'io/two-row-header',
 });

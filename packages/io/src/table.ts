@@ -46,8 +46,14 @@ export interface Table {
   readonly file?: string;
   /** Sheet name for workbooks. */
   readonly sheet?: string;
-  /** 1-based row number of the header row. */
+  /** 1-based row number of the header row (the upper row of a two-row header). */
   readonly headerRow: number;
+  /**
+   * The lines above the header row, one per row, cells joined by a space (a merged title counted once):
+   * the document's title, "Đơn vị tính: triệu đồng" and the like, which say how to read the table.
+   * Absent when the header is the first row.
+   */
+  readonly preamble?: readonly string[];
   /** Header texts, one per column (same as `columns.map(c => c.header)`). */
   readonly headers: readonly string[];
   readonly columns: readonly TableColumn[];

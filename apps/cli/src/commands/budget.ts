@@ -1,3 +1,4 @@
+import { tableReading, type TableReading, type TableReadingOptions } from '../files/table-reading';
 import { looksLikeBudgetTable } from '@egov/budget';
 import { hasErrors, severityLabel, sortFindings, type Finding } from '@egov/core';
 import {
@@ -52,7 +53,7 @@ export interface BudgetParseOptions {
 }
 
 /** Options of `egov budget summary` and `egov budget reconcile`. */
-export interface BudgetFileOptions {
+export interface BudgetFileOptions extends TableReadingOptions {
   /** Unit of a table whose headers do not state it. */
   readonly unit?: string;
   /** `exact`: any difference is an error (reconcile only). */
@@ -188,7 +189,7 @@ type LoadedPlan =
   | { readonly ok: true; readonly plan: BudgetPlan; readonly findings: readonly Finding[]; readonly reconcile: () => Finding[] }
   | { readonly ok: false; readonly findings: readonly Finding[] };
 
-async function loadPlan(file: string, unit: AmountUnit | undefined, exact: boolean): Promise<LoadedPlan> {
+async function loadPlan(file: string, unit: AmountUnit | undefined, exact: boolean, reading: TableReading = {}): Promise<LoadedPlan> {
   const input = await readInput(file);
   if (input.format === 'unreadable') return { ok: false, findings: input.findings };
   if (input.format === 'table') {
@@ -200,7 +201,7 @@ async function loadPlan(file: string, unit: AmountUnit | undefined, exact: boole
     const stated = unit === undefined ? await companionUnit(file) : undefined;
     const tableUnit = unit ?? (stated === undefined ? undefined : parseUnitOption(stated));
     const { table } = input;
-    const { plan, findings } = budgetFromTable(table, file, tableUnit);
+    const { plan, findings } = budgetFromTable(table, file, tableUnit, reading);
     return {
       ok: true,
       plan,
@@ -238,7 +239,7 @@ function keyLabel(key: string, context: CommandContext): string {
  * ```
  */
 export async function budgetSummaryCommand(context: CommandContext, file: string, options: BudgetFileOptions): Promise<number> {
-  const loaded = await loadPlan(file, unitOption(options.unit), false);
+  const loaded = await loadPlan(file, unitOption(options.unit), false, tableReading(options));
   if (!loaded.ok) {
     printInputFindings(context, [{ file, findings: loaded.findings }]);
     return 2;
@@ -314,7 +315,7 @@ export async function budgetSummaryCommand(context: CommandContext, file: string
  * ```
  */
 export async function budgetReconcileCommand(context: CommandContext, file: string, options: BudgetFileOptions): Promise<number> {
-  const loaded = await loadPlan(file, unitOption(options.unit), options.exact === true);
+  const loaded = await loadPlan(file, unitOption(options.unit), options.exact === true, tableReading(options));
   if (!loaded.ok) {
     printInputFindings(context, [{ file, findings: loaded.findings }]);
     return 2;

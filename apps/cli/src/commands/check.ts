@@ -1,3 +1,4 @@
+import { tableReading, type TableReadingOptions } from '../files/table-reading';
 import { hasErrors } from '@egov/core';
 import { parseUnitOption } from '../files/budget-table';
 import { collectFiles } from '../files/collect-files';
@@ -8,7 +9,7 @@ import { formatFindingsReport } from '../output/print-findings';
 import { writeSarif } from '../output/sarif';
 
 /** Options of `egov check`. */
-export interface CheckOptions {
+export interface CheckOptions extends TableReadingOptions {
   readonly kind?: string;
   /** Unit of budget tables whose headers do not state it; else taken from a companion document. */
   readonly unit?: string;
@@ -40,6 +41,7 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
   const { checked, skipped, attached, unreadable } = await checkFiles(files, {
     ...(forced === undefined ? {} : { forced }),
     ...(unit === undefined ? {} : { unit }),
+    reading: tableReading(options),
     named: new Set(paths),
   });
   const groups = findingGroups(checked, context.lang);

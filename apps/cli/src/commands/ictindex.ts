@@ -1,3 +1,4 @@
+import { tableReading, type TableReadingOptions } from '../files/table-reading';
 import { hasErrors, sortFindings, type Finding } from '@egov/core';
 import {
   compareYears,
@@ -22,7 +23,7 @@ import { formatTable } from '../output/format-table';
 import { printInputFindings, writeSarif } from '../output/sarif';
 
 /** Options shared by the ictindex commands that read data. */
-export interface IctIndexOptions {
+export interface IctIndexOptions extends TableReadingOptions {
   /** `ict-index-2016` (default), `egdi`, or a framework file. */
   readonly framework?: string;
   readonly year?: string;
@@ -116,7 +117,7 @@ async function loadData(context: CommandContext, file: string, options: IctIndex
   if (isRankTable(loaded.table)) {
     throw new UsageError(`${file} lists ranks, not indicator values: use "egov ictindex compare <year A> <year B> --unit <province> ${file}"`);
   }
-  const data = indexFromTable(loaded.table, file, framework.framework);
+  const data = indexFromTable(loaded.table, file, framework.framework, tableReading(options));
   if (data.datasets.length === 0) {
     // Nothing could be read (a required column is missing): an input error, not a finding about the data.
     printInputFindings(context, [{ file, findings: data.findings }]);

@@ -1,3 +1,4 @@
+import { tableReading, type TableReading, type TableReadingOptions } from '../files/table-reading';
 import { hasErrors, sortFindings, type Finding } from '@egov/core';
 import {
   atLeastLevel,
@@ -25,13 +26,13 @@ import { formatTable } from '../output/format-table';
 import { printInputFindings, writeSarif } from '../output/sarif';
 
 /** Options of `egov procedures stats`. */
-export interface ProceduresStatsOptions {
+export interface ProceduresStatsOptions extends TableReadingOptions {
   /** `agency`, `field` or `tier`. */
   readonly by?: string;
 }
 
 /** Options of `egov procedures dedupe`. */
-export interface ProceduresDedupeOptions {
+export interface ProceduresDedupeOptions extends TableReadingOptions {
   /** `agency` (default) or `catalogue`. */
   readonly scope?: string;
   /** Minimum similarity of near-duplicates, 0–1 (default 0.85). */
@@ -42,7 +43,7 @@ type Loaded =
   | { readonly ok: true; readonly kind: 'catalogue' | 'counts'; readonly procedures: readonly Procedure[]; readonly rows: readonly number[]; readonly findings: readonly Finding[] }
   | { readonly ok: false };
 
-async function loadCatalogue(context: CommandContext, file: string, allowCounts: boolean): Promise<Loaded> {
+async function loadCatalogue(context: CommandContext, file: string, allowCounts: boolean, reading: TableReading = {}): Promise<Loaded> {
   const input = await readInput(file);
   if (input.format === 'unreadable') {
     printInputFindings(context, [{ file, findings: input.findings }]);
@@ -50,17 +51,17 @@ async function loadCatalogue(context: CommandContext, file: string, allowCounts:
   }
   if (input.format !== 'table') throw new UsageError(`${file} is a document; a procedure catalogue is a CSV or XLSX table`);
   const headers = input.table.headers;
-  if (isLevelCountHeaders(headers)) {
+  if (isLevelCountHeaders(headers, reading.columns)) {
     if (!allowCounts) throw new UsageError(`${file} counts procedures by level; it lists no procedures to compare or classify (try "egov procedures stats")`);
-    const counts = levelCountsFromTable(input.table, file);
+    const counts = levelCountsFromTable(input.table, file, reading);
     return { ok: true, kind: 'counts', procedures: counts.procedures, rows: [], findings: [...input.findings, ...counts.findings] };
   }
-  if (!isCatalogueHeaders(headers)) {
+  if (!isCatalogueHeaders(headers, reading.columns)) {
     throw new UsageError(
-      `${file} is not a procedure catalogue: it needs a name column ("Tên thủ tục", "Tên DVCTT", …) and a level or class column ("Mức độ", "Toàn trình/Một phần", …); found ${headers.map((h) => `"${h}"`).join(', ')}`,
+      `${file} is not a procedure catalogue: it needs a name column ("Tên thủ tục", "Tên TTHC", "Tên DVCTT", …) and a level or class column ("Mức độ", "Mức độ DVCTT", "Toàn trình/Một phần", …); found ${headers.map((h) => `"${h}"`).join(', ')}; if one of them is such a column, say so, e.g. --columns name="…" --columns level="…"`,
     );
   }
-  const catalogue = catalogueFromTable(input.table, file);
+  const catalogue = catalogueFromTable(input.table, file, reading);
   return { ok: true, kind: 'catalogue', procedures: catalogue.procedures, rows: catalogue.rows, findings: [...input.findings, ...catalogue.findings] };
 }
 
@@ -104,7 +105,7 @@ function countsJson(counts: ProcedureCounts) {
 export async function proceduresStatsCommand(context: CommandContext, file: string, options: ProceduresStatsOptions): Promise<number> {
   const by = options.by;
   if (by !== undefined && by !== 'agency' && by !== 'field' && by !== 'tier') throw new UsageError(`--by must be agency, field or tier, found "${by}"`);
-  const loaded = await loadCatalogue(context, file, true);
+  const loaded = await loadCatalogue(context, file, true, tableReading(options));
   if (!loaded.ok) return 2;
   if (by !== undefined && loaded.kind === 'counts') throw new UsageError(`${file} counts procedures by level only: it cannot be grouped --by ${by}`);
   const counts = countProcedures(loaded.procedures);
@@ -186,7 +187,7 @@ export async function proceduresDedupeCommand(context: CommandContext, file: str
   if (scope !== 'agency' && scope !== 'catalogue') throw new UsageError(`--scope must be agency or catalogue, found "${scope}"`);
   const minScore = options.minScore === undefined ? 0.85 : Number(options.minScore.replace(',', '.'));
   if (!Number.isFinite(minScore) || minScore <= 0 || minScore > 1) throw new UsageError(`--min-score must be a number in (0, 1], found "${options.minScore ?? ''}"`);
-  const loaded = await loadCatalogue(context, file, false);
+  const loaded = await loadCatalogue(context, file, false, tableReading(options));
   if (!loaded.ok) return 2;
   const { procedures, rows } = loaded;
   const report = findDuplicates(procedures, { scope, minScore });
@@ -309,8 +310,8 @@ function classify(procedure: Procedure, row: number | undefined): Classified {
  * await proceduresClassifyCommand(context, 'danh-muc.csv');
  * ```
  */
-export async function proceduresClassifyCommand(context: CommandContext, file: string): Promise<number> {
-  const loaded = await loadCatalogue(context, file, false);
+export async function proceduresClassifyCommand(context: CommandContext, file: string, options: TableReadingOptions = {}): Promise<number> {
+  const loaded = await loadCatalogue(context, file, false, tableReading(options));
   if (!loaded.ok) return 2;
   const classified = loaded.procedures.map((procedure, index) => classify(procedure, loaded.rows[index]));
   const findings = sortFindings(loaded.findings);

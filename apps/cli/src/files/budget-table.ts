@@ -10,6 +10,7 @@ import {
   type ReconcileOptions,
 } from '@egov/budget';
 import { locateFindings, tableRecords, type Table } from '@egov/io';
+import type { TableReading } from './table-reading';
 
 
 /**
@@ -41,14 +42,22 @@ export interface BudgetTable {
  * @param table - The table.
  * @param file - The file name to show.
  * @param unit - The unit of the table when its headers do not say (`--unit`, or a companion document).
+ * @param reading - The user's column mapping and notation (`--columns`, `--notation`).
  * @returns The plan and the reading findings.
  * @example
  * ```ts
  * const { plan } = budgetFromTable(table, 'budget.csv', 'ty');
  * ```
  */
-export function budgetFromTable(table: Table, file: string, unit?: AmountUnit): BudgetTable {
-  const { plan, findings } = fromRows(tableRecords(table), { file, ...(unit === undefined ? {} : { unit }) });
+export function budgetFromTable(table: Table, file: string, unit?: AmountUnit, reading: TableReading = {}): BudgetTable {
+  const { plan, findings } = fromRows(tableRecords(table), {
+    file,
+    ...(unit === undefined ? {} : { unit }),
+    // The lines above the header ("Đơn vị tính: triệu đồng") state the unit when the headers do not.
+    ...(table.preamble === undefined ? {} : { captions: table.preamble }),
+    ...(reading.columns === undefined ? {} : { columns: reading.columns }),
+    ...(reading.notation === undefined ? {} : { notation: reading.notation }),
+  });
   return { plan, findings: locateFindings(findings, table) };
 }
 

@@ -7,6 +7,7 @@ import { parseUnitOption } from './budget-table';
 import { companionUnit } from './companion-unit';
 import { fileKinds, type CheckHints, type FileKind } from './kinds';
 import { readInput, type InputFile } from './read-input';
+import type { TableReading } from './table-reading';
 
 /** One file as `egov check` saw it: what was read, the kind detected, the hints used and the findings. */
 export interface CheckedFile {
@@ -26,6 +27,8 @@ export interface CheckFilesOptions {
   readonly forced?: FileKind;
   /** Unit of budget tables whose headers do not state it (`--unit`). */
   readonly unit?: AmountUnit;
+  /** The user's column mapping and number notation (`--columns`, `--notation`). */
+  readonly reading?: TableReading;
   /** Paths the user named: such a file of unknown kind is a usage error rather than skipped. */
   readonly named?: ReadonlySet<string>;
 }
@@ -74,14 +77,15 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
       checked.push({ file, input, hints: {}, findings: sortFindings(input.findings) });
       continue;
     }
-    const kind: FileKind | undefined = options.forced ?? fileKinds.find((candidate) => candidate.detect(input));
+    const reading = options.reading ?? {};
+    const kind: FileKind | undefined = options.forced ?? fileKinds.find((candidate) => candidate.detect(input, { reading }));
     if (kind === undefined) {
       if (options.named?.has(file) === true) throw new UsageError(`cannot tell what ${file} is; give --kind (${fileKinds.map((k) => k.id).join(', ')})`);
       skipped.push(file);
       skippedInputs.push(input);
       continue;
     }
-    const hints = await hintsFor(input.format, file, options.unit);
+    const hints: CheckHints = { ...(await hintsFor(input.format, file, options.unit)), reading };
     checked.push({ file, input, kind, hints, findings: sortFindings([...input.findings, ...kind.check(input, hints)]) });
   }
   const listedBy = planTables(checked);

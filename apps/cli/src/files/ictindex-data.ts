@@ -5,6 +5,8 @@ import { UsageError } from '../context';
 import { readInput } from './read-input';
 
 
+import type { TableReading } from './table-reading';
+
 /**
  * The frameworks built into `@egov/ictindex`, by the name the CLI accepts for `--framework`.
  *
@@ -79,11 +81,11 @@ export interface IndexTable {
  * @returns The datasets and findings.
  * @example
  * ```ts
- * const data = indexFromTable(table, 'ictindex.csv', ictIndex2016);
+ * const data = indexFromTable(table, 'ictindex.csv', ictIndex2016, { notation: 'en' });
  * data.datasets.map((d) => d.year); // [2016, 2017]
  * ```
  */
-export function indexFromTable(table: Table, file: string, framework: Framework): IndexTable {
+export function indexFromTable(table: Table, file: string, framework: Framework, reading: TableReading = {}): IndexTable {
   const records = tableRecords(table);
   const texts = new Set([...table.headers, ...records.flatMap((record) => Object.values(record.cells).filter((cell) => typeof cell === 'string'))].map(foldKey));
   const inputs = composites(framework.root)
@@ -94,7 +96,11 @@ export function indexFromTable(table: Table, file: string, framework: Framework)
   const { datasets, unitNames, findings } = fromRows(
     effective,
     records.map((record) => record.cells),
-    { location: { file } },
+    {
+      location: { file },
+      ...(reading.columns === undefined ? {} : { columns: reading.columns }),
+      ...(reading.notation === undefined ? {} : { notation: reading.notation }),
+    },
   );
   // fromRows counts rows from a header in row 1; point at the table's own row numbers instead.
   const rowFixed = findings.map((finding) => {

@@ -12,12 +12,15 @@ import { isRankTable, rankRowsOf } from './rank-table';
 import { isRecordsTable } from './record-stream';
 import { checkRecordsTable } from './records-table';
 import type { InputFile } from './read-input';
+import type { TableReading } from './table-reading';
 import { validatedRoadmap } from './validated-roadmap';
 
 /** What the CLI knows about a file besides its content (from options or companion documents). */
 export interface CheckHints {
   /** Unit of a budget table whose headers do not state it (`--unit`, or a companion document). */
   readonly unit?: AmountUnit;
+  /** The user's column mapping and number notation (`--columns`, `--notation`). */
+  readonly reading?: TableReading;
 }
 
 /** A kind of file the CLI knows how to check. */
@@ -26,7 +29,7 @@ export interface FileKind {
   /** Vietnamese and English names for output. */
   readonly label: { readonly vi: string; readonly en: string };
   /** Whether a file looks like this kind (used when `--kind` is not given). */
-  readonly detect: (input: InputFile) => boolean;
+  readonly detect: (input: InputFile, hints?: CheckHints) => boolean;
   readonly check: (input: InputFile, hints: CheckHints) => readonly Finding[];
 }
 
@@ -50,7 +53,7 @@ const budgetKind: FileKind = {
   detect: (input) => input.format === 'table' && looksLikeBudgetTable(input.table.headers),
   check: (input, hints) => {
     if (input.format !== 'table') return [];
-    const { plan, findings } = budgetFromTable(input.table, input.file, hints.unit);
+    const { plan, findings } = budgetFromTable(input.table, input.file, hints.unit, hints.reading);
     return [...findings, ...reconcileTable(input.table, input.file, plan)];
   },
 };
@@ -58,17 +61,17 @@ const budgetKind: FileKind = {
 const levelCountsKind: FileKind = {
   id: 'procedure-levels',
   label: { vi: 'bảng số thủ tục theo mức độ', en: 'procedure counts by level' },
-  detect: (input) => input.format === 'table' && isLevelCountHeaders(input.table.headers),
-  check: (input) => (input.format === 'table' ? levelCountsFromTable(input.table, input.file).findings : []),
+  detect: (input, hints) => input.format === 'table' && isLevelCountHeaders(input.table.headers, hints?.reading?.columns),
+  check: (input, hints) => (input.format === 'table' ? levelCountsFromTable(input.table, input.file, hints.reading).findings : []),
 };
 
 const indicatorsKind: FileKind = {
   id: 'indicators',
   label: { vi: 'số liệu chỉ tiêu ICT-Index', en: 'ICT-Index indicator values' },
-  detect: (input) => input.format === 'table' && looksLikeIndexTable(input.table.headers, ictIndex2016),
+  detect: (input, hints) => input.format === 'table' && looksLikeIndexTable(input.table.headers, ictIndex2016, hints?.reading?.columns),
   // Reading problems only (unknown indicators, unreadable values, duplicate cells); `egov ictindex
   // compute` gives the scores and ranks.
-  check: (input) => (input.format === 'table' ? indexFromTable(input.table, input.file, ictIndex2016).findings : []),
+  check: (input, hints) => (input.format === 'table' ? indexFromTable(input.table, input.file, ictIndex2016, hints.reading).findings : []),
 };
 
 const recordsKind: FileKind = {
@@ -81,10 +84,10 @@ const recordsKind: FileKind = {
 const catalogueKind: FileKind = {
   id: 'catalogue',
   label: { vi: 'danh mục thủ tục', en: 'procedure catalogue' },
-  detect: (input) => input.format === 'table' && isCatalogueHeaders(input.table.headers),
-  check: (input) => {
+  detect: (input, hints) => input.format === 'table' && isCatalogueHeaders(input.table.headers, hints?.reading?.columns),
+  check: (input, hints) => {
     if (input.format !== 'table') return [];
-    const { procedures, rows, findings } = catalogueFromTable(input.table, input.file);
+    const { procedures, rows, findings } = catalogueFromTable(input.table, input.file, hints.reading);
     return [...findings, ...locateDuplicateFindings(findDuplicates(procedures).findings, rows, input.file)];
   },
 };

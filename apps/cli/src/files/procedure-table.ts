@@ -8,6 +8,7 @@ import {
   type Procedure,
 } from '@egov/procedures';
 import { locateFindings, tableRecords, type Table } from '@egov/io';
+import type { TableReading } from './table-reading';
 
 /**
  * Whether a table is a procedure catalogue; `@egov/procedures`' {@link isCatalogueHeaders} under the
@@ -29,14 +30,15 @@ export const isCatalogueTable: (headers: readonly string[]) => boolean = isCatal
  *
  * @param table - A table whose headers satisfy `isLevelCountHeaders` of `@egov/procedures`.
  * @param file - The file name to show.
+ * @param reading - The user's column mapping (`--columns`).
  * @returns The counts, placeholder procedures and located findings.
  * @example
  * ```ts
  * levelCountsFromTable(table, 'procedure-levels.csv').byLevel; // { 1: 0, 2: 68, 3: 10, 4: 60 }
  * ```
  */
-export function levelCountsFromTable(table: Table, file: string): LevelCounts {
-  const counts = levelCountsFromRows(tableRecords(table), { file });
+export function levelCountsFromTable(table: Table, file: string, reading: TableReading = {}): LevelCounts {
+  const counts = levelCountsFromRows(tableRecords(table), { file, ...(reading.columns === undefined ? {} : { columns: reading.columns }) });
   return { ...counts, findings: locateFindings(counts.findings, table) };
 }
 
@@ -71,17 +73,18 @@ export interface CatalogueTable {
  *
  * @param table - The table.
  * @param file - The file name to show.
+ * @param reading - The user's column mapping (`--columns`).
  * @returns The procedures, their rows and the findings.
  * @example
  * ```ts
  * catalogueFromTable(table, 'catalogue.csv').procedures.length; // 41
  * ```
  */
-export function catalogueFromTable(table: Table, file: string): CatalogueTable {
+export function catalogueFromTable(table: Table, file: string, reading: TableReading = {}): CatalogueTable {
   const records = tableRecords(table);
   const { procedures, rowIndexes, findings } = proceduresFromRows(
     records.map((record) => record.cells),
-    { file },
+    { file, ...(reading.columns === undefined ? {} : { columns: reading.columns }) },
   );
   const rowOf = (index: number): number | undefined => records[index]?.position.row;
   const rowFixed = findings.map((finding) => {

@@ -142,10 +142,11 @@ describe('fromRows layouts and problems', () => {
       { unit: 'ty', file: 'ke-hoach.xlsx', sheet: 'Kinh phí', firstRow: 5 },
     );
     expect(findings.map((f) => [f.ruleId, f.location?.row, f.location?.column])).toEqual([
-      ['budget/amount-ambiguous', 5, 'Năm 2014'],
       ['budget/unknown-value', 6, 'Nguồn vốn'],
       ['budget/amount-invalid', 6, 'Năm 2014'],
       ['budget/amount-period-missing', 7, 'Kinh phí'],
+      // Reported once for the column, after the rows.
+      ['budget/notation-ambiguous', 5, 'Năm 2014'],
     ]);
     expect(findings[0]?.location).toMatchObject({ file: 'ke-hoach.xlsx', sheet: 'Kinh phí' });
     expect(plan.lines[0]?.amounts.map((a) => a.dong)).toEqual(['1400000000']);

@@ -1,4 +1,4 @@
-import { createFinding, type Finding, type SourceLocation } from '@egov/core';
+import { createFinding, detectNotation, headerKey, parseTotalLabel, type Finding, type SourceLocation } from '@egov/core';
 import type { AmountUnit } from '../amount/amount-unit';
 import { safeParseAmount, type NumberNotation } from '../parse/parse-amount';
 import { parseUnitHeader } from '../parse/parse-unit-header';
@@ -26,8 +26,23 @@ export interface FromRowsOptions {
   readonly title?: string;
   readonly document?: string;
   readonly period?: YearRange;
-  /** Number notation of the cells; `auto` by default (ambiguous cells become findings). */
+  /**
+   * Number notation of the cells: `vi` ("1.234,5"), `en` ("1,234.5"), or `auto` (default): detected once
+   * per column from the cells that read only one way; a column that cannot tell ("15.200" only) is one
+   * `budget/notation-ambiguous` finding and its ambiguous cells are left out.
+   */
   readonly notation?: NumberNotation;
+  /**
+   * Lines written above the table (its title, "Đơn vị tính: triệu đồng"), as `@egov/io` gives them in
+   * `table.preamble`: a unit stated there applies to columns whose header states none.
+   */
+  readonly captions?: readonly string[];
+  /**
+   * The user's column mapping, applied before the header rules: a column kind (`name`, `content`,
+   * `number`, `total`, `amount`, `lead`, `partners`, `source`, `type`, `note`, `year`, `period`, …) → the
+   * header that holds it, e.g. `{ name: 'Nội dung' }` (`--columns name="Nội dung"` in the CLI).
+   */
+  readonly columns?: Readonly<Record<string, string>>;
   /** Row number of the first row in the file, for rows without a position (default 2: one header row). */
   readonly firstRow?: number;
   /** File name for finding locations. */
@@ -59,7 +74,21 @@ function isBlank(cell: Cell | undefined): boolean {
   return t === '' || t === '-' || t === '–';
 }
 
+// With no line number, any label beginning with Tổng/Cộng is a total ("Tổng kinh phí dự kiến cho …").
 const totalLabel = /^(tong|cong|total|grand total|sum)\b/;
+
+const mappableKinds = ['number', 'name', 'objective', 'period', 'lead', 'partners', 'content', 'source', 'type', 'phase', 'note', 'year', 'total', 'amount'] as const;
+
+/** The role a user's mapping gives a header: its kind, and for `amount` the year(s) the header names. */
+function mappedRole(kind: string, header: string | undefined): ColumnRole | undefined {
+  const wanted = mappableKinds.find((candidate) => candidate === kind.trim().toLowerCase());
+  if (wanted === undefined) return undefined;
+  if (wanted === 'amount') {
+    const own = header === undefined ? undefined : columnRole(header);
+    return { kind: 'amount', period: own?.kind === 'amount' ? own.period : header === undefined ? undefined : parseYearRange(header) };
+  }
+  return { kind: wanted };
+}
 
 /**
  * Builds a {@link BudgetPlan} from table rows (as `@egov/io` or any CSV/spreadsheet reader gives them),
@@ -97,22 +126,66 @@ export function fromRows(rows: readonly BudgetRow[], options: FromRowsOptions = 
     const cells = isPositionedRow(row) ? row.cells : row;
     for (const header of Object.keys(cells)) if (!headers.includes(header)) headers.push(header);
   }
-  const columns: Column[] = headers.map((header) => ({
-    header,
-    role: columnRole(header),
-    unit: parseUnitHeader(header),
-    phase: parsePhase(header),
-  }));
+  const mapped = new Map<string, ColumnRole>();
+  for (const [kind, wanted] of Object.entries(options.columns ?? {})) {
+    const header = headers.find((candidate) => candidate === wanted) ?? headers.find((candidate) => headerKey(candidate) === headerKey(wanted));
+    const role = mappedRole(kind, header);
+    if (header === undefined || role === undefined) {
+      findings.push(
+        createFinding({
+          ruleId: 'budget/column-mapping',
+          severity: 'error',
+          message:
+            role === undefined
+              ? { vi: `Ánh xạ cột ${kind}="${wanted}": không có loại cột "${kind}" (các loại: ${mappableKinds.join(', ')})`, en: `Column mapping ${kind}="${wanted}": there is no column kind "${kind}" (kinds: ${mappableKinds.join(', ')})` }
+              : { vi: `Ánh xạ cột ${kind}="${wanted}": bảng không có tiêu đề "${wanted}" (các tiêu đề: ${headers.join(', ')})`, en: `Column mapping ${kind}="${wanted}": the table has no header "${wanted}" (headers: ${headers.join(', ')})` },
+          path: '',
+          ...(options.file === undefined ? {} : { location: { file: options.file } }),
+          data: { column: kind, header: wanted },
+        }),
+      );
+      continue;
+    }
+    mapped.set(header, role);
+  }
+  const mappedKinds = new Set([...mapped.values()].map((role) => role.kind));
+  const columns: Column[] = headers.map((header) => {
+    const own = columnRole(header);
+    // A kind the user mapped elsewhere is not also taken from the header rules (amounts may be many).
+    const role = mapped.get(header) ?? (own.kind !== 'amount' && mappedKinds.has(own.kind) ? { kind: 'unknown' as const } : own);
+    return { header, role, unit: parseUnitHeader(header), phase: parsePhase(header) };
+  });
   const find = (kind: ColumnRole['kind']): Column | undefined => columns.find((c) => c.role.kind === kind);
   const amountColumns = columns.filter((c) => c.role.kind === 'amount');
   const totalColumn = find('total');
-  let unit: AmountUnit =
-    options.unit ?? amountColumns.find((c) => c.unit !== undefined)?.unit ?? totalColumn?.unit ?? 'dong';
+  const captionUnit = (options.captions ?? []).map(parseUnitHeader).find((found) => found !== undefined);
+  const statedUnit = options.unit ?? captionUnit ?? amountColumns.find((c) => c.unit !== undefined)?.unit ?? totalColumn?.unit;
+  // No unit stated anywhere: amounts are read as đồng, and each amount column says so once (below).
+  let unit: AmountUnit = statedUnit ?? 'dong';
+  let unitStated = statedUnit !== undefined;
   let planUnit = unit;
+  const unitless = new Map<string, { rows: number[]; first: SourceLocation }>();
+  const ambiguousCells = new Map<string, { rows: number[]; first: SourceLocation; example: string }>();
   const phase = options.phase ?? amountColumns.find((c) => c.phase !== undefined)?.phase ?? 'proposed';
   const numberColumn = find('number');
   const nameColumn = find('name');
+  // A table without a name column ("STT | Nội dung | Kinh phí") is keyed by its content column.
+  const keyColumn = nameColumn ?? find('content');
   const yearColumn = find('year');
+  // Notation: stated, or detected once per amount column from the cells that read only one way.
+  const notationOf = new Map<string, NumberNotation>();
+  for (const column of [...amountColumns, ...(totalColumn === undefined ? [] : [totalColumn])]) {
+    if (options.notation !== undefined && options.notation !== 'auto') {
+      notationOf.set(column.header, options.notation);
+      continue;
+    }
+    const texts = rows.flatMap((row) => {
+      const value = (isPositionedRow(row) ? row.cells : row)[column.header];
+      return typeof value === 'string' && value.trim() !== '' ? [value.trim()] : [];
+    });
+    const evidence = detectNotation(texts);
+    notationOf.set(column.header, evidence.notation ?? 'auto');
+  }
 
   const lines: BudgetLine[] = [];
   const statedTotals: StatedTotal[] = [];
@@ -137,21 +210,35 @@ export function fromRows(rows: readonly BudgetRow[], options: FromRowsOptions = 
       if (captionUnit !== undefined) {
         unit = captionUnit;
         if (lines.length === 0) planUnit = captionUnit;
+        unitStated = true;
         return;
       }
     }
 
     const readAmount = (column: Column, raw: Cell | undefined): StatedAmount | undefined => {
       if (raw === undefined || isBlank(raw)) return undefined;
+      const notation = notationOf.get(column.header) ?? options.notation;
       const result = safeParseAmount(typeof raw === 'number' ? raw : text(raw), {
         unit: column.unit ?? unit,
-        ...(options.notation === undefined ? {} : { notation: options.notation }),
+        ...(notation === undefined ? {} : { notation }),
         path: [rowIndex, column.header],
         location: { ...position, column: column.header },
       });
       if (!result.ok) {
+        if (result.error.ruleId === 'budget/amount-ambiguous') {
+          // Reported once for the column, below: the notation is the column's, not the cell's.
+          const entry = ambiguousCells.get(column.header) ?? { rows: [], first: { ...position, column: column.header }, example: text(raw) };
+          if (position.row !== undefined) entry.rows.push(position.row);
+          ambiguousCells.set(column.header, entry);
+          return undefined;
+        }
         findings.push(result.error);
         return undefined;
+      }
+      if (column.unit === undefined && !unitStated && result.value.unitSource !== 'text') {
+        const entry = unitless.get(column.header) ?? { rows: [], first: { ...position, column: column.header } };
+        if (position.row !== undefined) entry.rows.push(position.row);
+        unitless.set(column.header, entry);
       }
       return {
         dong: result.value.amount.toString(),
@@ -174,8 +261,13 @@ export function fromRows(rows: readonly BudgetRow[], options: FromRowsOptions = 
     }
 
     const number = cell(numberColumn);
-    const name = cell(nameColumn);
-    const isTotal = (number === '' && totalLabel.test(fold(name))) || totalLabel.test(fold(number));
+    const name = cell(keyColumn);
+    const hasAmount = [...amountColumns, ...(totalColumn === undefined ? [] : [totalColumn])].some((column) => !isBlank(cells[column.header]));
+    // A total row: "Tổng cộng", "Cộng", "Tổng số" in the key or number cell, or amounts with both empty.
+    const isTotal =
+      (number === '' && (totalLabel.test(fold(name)) || parseTotalLabel(name) !== undefined)) ||
+      parseTotalLabel(number) !== undefined ||
+      (number === '' && name === '' && hasAmount && yearColumn === undefined);
     const yearOfRow = yearColumn === undefined ? undefined : parseYearRange(cell(yearColumn));
     if (isTotal) {
       const label = name === '' ? number : name;
@@ -281,7 +373,7 @@ export function fromRows(rows: readonly BudgetRow[], options: FromRowsOptions = 
       ...optional('period', linePeriodText),
       ...optional('leadAgency', cell(find('lead'))),
       ...(partners.length === 0 ? {} : { partnerAgencies: partners }),
-      ...optional('content', cell(find('content'))),
+      ...optional('content', nameColumn === undefined ? '' : cell(find('content'))),
       ...(yearColumn === undefined && rowSource !== undefined ? { source: rowSource } : {}),
       ...(yearColumn === undefined && rowType !== undefined ? { spendingType: rowType } : {}),
       amounts,
@@ -291,6 +383,36 @@ export function fromRows(rows: readonly BudgetRow[], options: FromRowsOptions = 
     });
   });
 
+  for (const [header, { rows: at, first }] of unitless) {
+    findings.push(
+      createFinding({
+        ruleId: 'budget/unit-missing',
+        severity: 'warning',
+        message: {
+          vi: `Không rõ đơn vị của cột "${header}": tiêu đề, dòng "Đơn vị tính" phía trên bảng và tài liệu kèm theo đều không ghi; ${at.length} số tiền được đọc tạm là đồng. Hãy ghi đơn vị (ví dụ --unit "triệu đồng", hoặc dòng "Đơn vị tính: triệu đồng")`,
+          en: `The unit of column "${header}" is not stated (not in its header, a "Đơn vị tính" line above the table, nor a companion document); ${at.length} amounts are read as đồng for now. State the unit (e.g. --unit "triệu đồng", or a line "Đơn vị tính: triệu đồng")`,
+        },
+        path: [],
+        location: first,
+        data: { column: header, rows: at.slice(0, 100), count: at.length },
+      }),
+    );
+  }
+  for (const [header, { rows: at, first, example }] of ambiguousCells) {
+    findings.push(
+      createFinding({
+        ruleId: 'budget/notation-ambiguous',
+        severity: 'error',
+        message: {
+          vi: `Cột "${header}": không biết cách ghi số (ví dụ "${example}" có thể là số nguyên có dấu chấm phân cách hàng nghìn hoặc số thập phân); ${at.length} ô bị bỏ qua (dòng ${at.slice(0, 10).join(', ')}). Hãy chỉ rõ: --notation vi ("1.234,5") hoặc --notation en ("1,234.5")`,
+          en: `Column "${header}": the number notation cannot be told (e.g. "${example}" may be a whole number with a thousands dot or a decimal); ${at.length} cells left out (rows ${at.slice(0, 10).join(', ')}). Say which: --notation vi ("1.234,5") or --notation en ("1,234.5")`,
+        },
+        path: [],
+        location: first,
+        data: { column: header, rows: at.slice(0, 100), count: at.length, example },
+      }),
+    );
+  }
   const plan: BudgetPlan = {
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.document === undefined ? {} : { document: options.document }),

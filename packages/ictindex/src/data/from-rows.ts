@@ -1,6 +1,10 @@
 import {
   createFinding,
+  detectNotation,
   foldKey,
+  headerKey,
+  matchHeader,
+  parseTotalLabel,
   mapProvinceForward,
   resolveProvince,
   safeParseVietnameseNumber,
@@ -38,8 +42,17 @@ export interface FromRowsOptions {
   readonly layout?: 'long' | 'wide';
   /** Year of rows without a year column. */
   readonly year?: number;
-  /** Notation of numbers written as text (default `vi`: "5,63"). */
+  /**
+   * Notation of numbers written as text: `vi` ("0,7531"), `en` ("0.7531"), or `auto` (default): detected
+   * once per value column from the cells that read only one way; a column that cannot tell is one
+   * `ictindex/notation-ambiguous` finding, read in Vietnamese notation.
+   */
   readonly notation?: NumberNotation;
+  /**
+   * The user's column mapping: `unit`, `indicator`, `year` or `value` → the header that holds it, e.g.
+   * `{ unit: 'Địa phương', value: 'Chỉ số' }` (`--columns unit="Địa phương"` in the CLI).
+   */
+  readonly columns?: Readonly<Record<string, string>>;
   readonly units?: UnitResolution;
   /** File and sheet, copied into findings' locations. */
   readonly location?: Pick<SourceLocation, 'file' | 'sheet'>;
@@ -85,8 +98,14 @@ function indicatorLookup(framework: Framework): Map<string, string> {
   return lookup;
 }
 
-function findColumn(headers: readonly string[], names: readonly string[]): string | undefined {
-  return headers.find((header) => names.includes(foldKey(header)));
+const aliasMaps = Object.fromEntries(
+  Object.entries(aliases).map(([concept, names]) => [concept, new Map((names as readonly string[]).map((name) => [headerKey(name), concept]))]),
+) as unknown as Record<keyof typeof aliases, ReadonlyMap<string, string>>;
+
+function findColumn(headers: readonly string[], concept: keyof typeof aliases, mapping?: Readonly<Record<string, string>>): string | undefined {
+  const wanted = mapping?.[concept];
+  if (wanted !== undefined) return headers.find((header) => header === wanted) ?? headers.find((header) => headerKey(header) === headerKey(wanted));
+  return headers.find((header) => matchHeader(header, aliasMaps[concept]) !== undefined);
 }
 
 /**
@@ -97,6 +116,7 @@ function findColumn(headers: readonly string[], names: readonly string[]): strin
  *
  * @param headers - The table's headers.
  * @param framework - The framework whose indicators name wide columns.
+ * @param columns - The user's column mapping, if any (`{ unit: 'Địa phương' }`).
  * @returns `true` for both layouts.
  * @example
  * ```ts
@@ -105,9 +125,9 @@ function findColumn(headers: readonly string[], names: readonly string[]): strin
  * looksLikeIndexTable(['STT', 'Tên dịch vụ công', 'Năm 2014'], ictIndex2016); // false
  * ```
  */
-export function looksLikeIndexTable(headers: readonly string[], framework: Framework): boolean {
-  if (findColumn(headers, aliases.unit) === undefined) return false;
-  if (findColumn(headers, aliases.indicator) !== undefined && findColumn(headers, aliases.value) !== undefined) return true;
+export function looksLikeIndexTable(headers: readonly string[], framework: Framework, columns?: Readonly<Record<string, string>>): boolean {
+  if (findColumn(headers, 'unit', columns) === undefined) return false;
+  if (findColumn(headers, 'indicator', columns) !== undefined && findColumn(headers, 'value', columns) !== undefined) return true;
   const lookup = indicatorLookup(framework);
   return headers.some((header) => lookup.has(foldKey(header)));
 }
@@ -139,10 +159,10 @@ export function fromRows(framework: Framework, rows: readonly Row[], options: Fr
   const findings: Finding[] = [];
   const headers = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const lookup = indicatorLookup(framework);
-  const unitColumn = findColumn(headers, aliases.unit);
-  const yearColumn = findColumn(headers, aliases.year);
-  const indicatorColumn = findColumn(headers, aliases.indicator);
-  const valueColumn = findColumn(headers, aliases.value);
+  const unitColumn = findColumn(headers, 'unit', options.columns);
+  const yearColumn = findColumn(headers, 'year', options.columns);
+  const indicatorColumn = findColumn(headers, 'indicator', options.columns);
+  const valueColumn = findColumn(headers, 'value', options.columns);
   const layout = options.layout ?? (indicatorColumn !== undefined && valueColumn !== undefined ? 'long' : 'wide');
   const location = (row: number, column?: string): SourceLocation => ({
     ...options.location,
@@ -155,15 +175,21 @@ export function fromRows(framework: Framework, rows: readonly Row[], options: Fr
 
   const required = layout === 'long' ? [unitColumn, indicatorColumn, valueColumn] : [unitColumn];
   if (required.includes(undefined)) {
-    const missingNames = layout === 'long' ? '"Đơn vị"/"Tỉnh", "Chỉ tiêu", "Giá trị"' : '"Đơn vị"/"Tỉnh"';
+    const missing = (layout === 'long' ? (['unit', 'indicator', 'value'] as const) : (['unit'] as const)).filter(
+      (concept) => ({ unit: unitColumn, indicator: indicatorColumn, value: valueColumn })[concept] === undefined,
+    );
+    const names = { unit: '"Đơn vị"/"Tỉnh"', indicator: '"Chỉ tiêu"', value: '"Giá trị"/"Điểm"' };
+    const namesEn = { unit: '"Unit"/"Province"', indicator: '"Indicator"', value: '"Value"/"Score"' };
+    const how = `--columns ${missing[0] ?? 'unit'}="…"`;
     findings.push(
       createFinding({
         ruleId: 'ictindex/missing-column',
         severity: 'error',
         message: {
-          vi: `Bảng thiếu cột bắt buộc (cần ${missingNames}); các cột hiện có: ${headers.join(', ')}`,
-          en: `The table lacks a required column (needs ${missingNames.replace('Đơn vị', 'Unit').replace('Tỉnh', 'Province').replace('Chỉ tiêu', 'Indicator').replace('Giá trị', 'Value')}); found: ${headers.join(', ')}`,
+          vi: `Bảng thiếu cột bắt buộc ${missing.map((concept) => `${concept} (${names[concept]})`).join(', ')}; các cột hiện có: ${headers.join(', ')}. Nếu một cột trong đó là cột cần, hãy chỉ rõ, ví dụ ${how}`,
+          en: `The table lacks the required column ${missing.map((concept) => `${concept} (${namesEn[concept]})`).join(', ')}; found: ${headers.join(', ')}. If one of them is that column, say so, e.g. ${how}`,
         },
+        data: { missing, headers },
         path: '',
         ...(options.location === undefined ? {} : { location: options.location }),
       }),
@@ -245,11 +271,43 @@ export function fromRows(framework: Framework, rows: readonly Row[], options: Fr
     values.set(indicator, value);
   };
 
+  // Notation: stated, or detected once per value column from the cells that read only one way.
+  const notationOf = new Map<string, NumberNotation>();
+  const valueHeaders = layout === 'long' ? (valueColumn === undefined ? [] : [valueColumn]) : [...wideColumns.keys()];
+  for (const header of valueHeaders) {
+    if (options.notation !== undefined && options.notation !== 'auto') {
+      notationOf.set(header, options.notation);
+      continue;
+    }
+    const texts = rows.flatMap((row) => {
+      const value = row[header];
+      return typeof value === 'string' && value.trim() !== '' ? [value.trim()] : [];
+    });
+    const evidence = detectNotation(texts);
+    notationOf.set(header, evidence.notation ?? 'vi');
+    if (evidence.status === 'ambiguous' || evidence.status === 'mixed') {
+      const at = evidence.status === 'ambiguous' ? (evidence.ambiguous[0] ?? 0) : (evidence.evidence.en ?? 0);
+      findings.push(
+        createFinding({
+          ruleId: 'ictindex/notation-ambiguous',
+          severity: 'warning',
+          message: {
+            vi: `Cột "${header}": ${evidence.status === 'mixed' ? 'có cả số viết kiểu Việt Nam ("0,7531") lẫn kiểu Anh ("0.7531")' : `không biết cách ghi số (ví dụ "${texts[at] ?? ''}")`}; đọc theo kiểu Việt Nam. Hãy chỉ rõ: --notation vi hoặc --notation en`,
+            en: `Column "${header}": ${evidence.status === 'mixed' ? 'numbers in both Vietnamese ("0,7531") and English ("0.7531") notation' : `the number notation cannot be told (e.g. "${texts[at] ?? ''}")`}; read as Vietnamese. Say which: --notation vi or --notation en`,
+          },
+          path: ['columns', header],
+          ...(options.location === undefined ? {} : { location: { ...options.location, column: header } }),
+          data: { column: header, status: evidence.status },
+        }),
+      );
+    }
+  }
+
   const readNumber = (cell: unknown, row: number, column: string): number | undefined => {
     if (cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '')) return undefined;
     if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
     if (typeof cell === 'string') {
-      const parsed = safeParseVietnameseNumber(cell, { notation: options.notation ?? 'vi', path: ['rows', row, column], location: location(row, column) });
+      const parsed = safeParseVietnameseNumber(cell, { notation: notationOf.get(column) ?? 'vi', path: ['rows', row, column], location: location(row, column) });
       if (!parsed.ok) {
         findings.push(parsed.error);
         return undefined;
@@ -272,6 +330,8 @@ export function fromRows(framework: Framework, rows: readonly Row[], options: Fr
     const unitHeader = unitColumn ?? '';
     const unitCell = row[unitHeader];
     const unitText = typeof unitCell === 'string' ? unitCell.normalize('NFC').trim() : typeof unitCell === 'number' ? String(unitCell) : '';
+    // A total row ("Tổng", "Cộng") is not a province.
+    if (parseTotalLabel(unitText) !== undefined) return;
     if (unitText === '') {
       problem('ictindex/missing-unit', 'error', 'Thiếu tên đơn vị (tỉnh)', 'Missing unit (province) name', ['rows', index, unitHeader], index, unitHeader);
       return;

@@ -1,5 +1,5 @@
 import { EgovError } from '@egov/core';
-import { foldKey } from '@egov/core';
+import { headerKey } from '@egov/core';
 
 /** One column a domain table expects. */
 export interface ColumnSpec<K extends string = string> {
@@ -14,15 +14,17 @@ export interface ColumnSpec<K extends string = string> {
 /** Columns prepared for matching by {@link defineColumns}. */
 export interface ColumnSchema<K extends string = string> {
   readonly specs: readonly ColumnSpec<K>[];
-  /** Folded alias → column key. */
+  /** Alias key (`headerKey` of `@egov/core`) → column key. */
   readonly byAlias: ReadonlyMap<string, K>;
 }
 
 /**
  * Declares the columns of a domain table, with Vietnamese and English aliases, for {@link mapHeaders}
- * and {@link mapRows}. Aliases are folded with `foldKey` of `@egov/core` (accents and case removed,
- * đ→d, punctuation and runs of whitespace to one space), so `"Tên thủ tục hành chính"`,
- * `"TEN THU TUC HANH CHINH"` and `"Tên  thủ tục\nhành chính"` all match.
+ * and {@link mapRows}. Aliases are keyed with `headerKey` of `@egov/core` (accents and case removed,
+ * đ→d, punctuation and runs of whitespace to one space, parenthesised notes dropped, TTHC/DVC/DVCTT
+ * expanded), so `"Tên thủ tục hành chính"`, `"TEN THU TUC HANH CHINH"`, `"Tên TTHC"` and
+ * `"Tên  thủ tục\nhành chính"` all match; a header that begins with a multi-word alias matches it too
+ * (`matchHeader`).
  *
  * @param specs - The columns; the column key itself is always an alias too.
  * @returns The schema.
@@ -44,7 +46,7 @@ export function defineColumns<const K extends string>(specs: readonly ColumnSpec
     }
     keys.add(spec.key);
     for (const alias of [spec.key, ...spec.aliases]) {
-      const folded = foldKey(alias);
+      const folded = headerKey(alias);
       const owner = byAlias.get(folded);
       if (owner !== undefined && owner !== spec.key) {
         throw new EgovError({

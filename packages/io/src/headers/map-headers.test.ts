@@ -39,9 +39,35 @@ describe('mapHeaders', () => {
       ['info', 'year2014'],
     ]);
     expect(missing[0]?.message.vi).toBe(
-      'Thiếu cột bắt buộc "Cơ quan chủ trì" (tên cột được chấp nhận: Cơ quan chủ trì, Cơ quan chủ trì xử lý, Lead agency)',
+      'Thiếu cột bắt buộc "Cơ quan chủ trì" (leadAgency; tên cột được chấp nhận: Cơ quan chủ trì, Cơ quan chủ trì xử lý, Lead agency). ' +
+        'Các tiêu đề trong bảng: A "STT", B "Tên DVCTT". Nếu một cột trong đó là cột này, hãy chỉ rõ, ví dụ --columns leadAgency="…"',
     );
     expect(missing[0]?.location).toEqual({ file: 'dvc.csv', row: 3 });
+  });
+
+  it('matches abbreviations, parenthesised notes and longer headers that begin with an alias', () => {
+    const mapping = mapHeaders(['STT', 'Tên TTHC', 'Cơ quan chủ trì giải quyết', 'Kinh phí (tỷ đồng)'], procedureColumns);
+    expect(Object.fromEntries(Object.entries(mapping.columns).map(([key, column]) => [key, (column as { letter: string }).letter]))).toEqual({
+      number: 'A',
+      name: 'B',
+      leadAgency: 'C',
+      budget: 'D',
+    });
+  });
+
+  it('names the headers found and how to map one when a required column is missing, and applies the mapping', () => {
+    const headers = ['STT', 'Tên DVCTT', 'Đơn vị xử lý'];
+    const missing = mapHeaders(headers, procedureColumns).findings.find((f) => f.severity === 'error');
+    expect(missing?.message.en).toContain('Headers in the table: A "STT", B "Tên DVCTT", C "Đơn vị xử lý"');
+    expect(missing?.message.en).toContain('--columns leadAgency="Đơn vị xử lý"');
+    const mapped = mapHeaders(headers, procedureColumns, { columns: { 'lead agency': 'don vi xu ly' } });
+    expect(mapped.columns.leadAgency?.letter).toBe('C');
+    expect(mapped.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // A mapping wins over an alias: the aliased column is then unknown.
+    const over = mapHeaders(['Tên DVCTT', 'Tên thủ tục hành chính', 'Cơ quan chủ trì'], procedureColumns, { columns: { name: 'Tên thủ tục hành chính' } });
+    expect(over.columns.name?.letter).toBe('B');
+    const bad = mapHeaders(headers, procedureColumns, { columns: { levelx: 'STT', name: 'Không có' } }).findings;
+    expect(bad.filter((f) => f.ruleId === 'io/column-mapping').map((f) => f.data?.column)).toEqual(['levelx', 'name']);
   });
 
   it('reports unknown and duplicate columns with their letters', () => {

@@ -1,9 +1,10 @@
 import type { Finding, Severity } from '@egov/core';
 import { columnLetter } from '../column-letter';
-import { foldKey } from '@egov/core';
+import { headerKey, matchHeader } from '@egov/core';
 import { ioFinding, locationOf } from '../io-finding';
 import { ioRules } from '../io-rules';
 import type { TableColumn } from '../table';
+import { findMappedHeader, resolveMappedColumn, type ColumnMapping } from './column-mapping';
 import type { ColumnSchema } from './define-columns';
 
 /** Options of {@link mapHeaders}. */
@@ -14,6 +15,8 @@ export interface MapHeadersOptions {
   readonly headerRow?: number | undefined;
   /** Severity of an unknown column finding, or `'ignore'` (default `'warning'`). */
   readonly unknownColumns?: Severity | 'ignore';
+  /** The user's mapping of columns to headers, applied before the aliases (`--columns level="Mức độ"`). */
+  readonly columns?: ColumnMapping | undefined;
 }
 
 /** Which column of the file holds each expected column. */
@@ -22,14 +25,19 @@ export interface HeaderMapping<K extends string = string> {
   readonly columns: Readonly<Partial<Record<K, TableColumn>>>;
   /** File columns that match no expected column (empty headers are not listed). */
   readonly unknown: readonly TableColumn[];
-  /** `io/missing-column` (error for required columns), `io/unknown-column`, `io/duplicate-column`. */
+  /**
+   * `io/missing-column` (error for required columns), `io/unknown-column`, `io/duplicate-column`,
+   * `io/column-mapping` (a mapping that names no column or no header).
+   */
   readonly findings: readonly Finding[];
 }
 
 /**
- * Matches a file's header texts to expected columns by folded alias (case-, accent- and
- * whitespace-insensitive). A required column that is missing is an `io/missing-column` error naming the
- * accepted headers; a header that matches nothing is an `io/unknown-column` warning (or as configured);
+ * Matches a file's header texts to expected columns by alias (`matchHeader` of `@egov/core`: case,
+ * accents, spacing and parenthesised notes ignored, TTHC/DVC/DVCTT expanded, a header beginning with a
+ * multi-word alias matches it), after the user's {@link ColumnMapping} (`options.columns`). A required
+ * column that is missing is an `io/missing-column` error naming it, the accepted headers, the headers
+ * found and how to map one (`--columns onlineLevel="Cấp độ"`); a header that matches nothing is an `io/unknown-column` warning (or as configured);
  * a second header naming the same column is an `io/duplicate-column` warning and the first one wins.
  *
  * @param headers - Header texts in file order.
@@ -54,11 +62,38 @@ export function mapHeaders<K extends string>(
   const columns: Partial<Record<K, TableColumn>> = {};
   const unknown: TableColumn[] = [];
   const findings: Finding[] = [];
+  const mapped = new Map<number, K>();
+  for (const [name, header] of Object.entries(options.columns ?? {})) {
+    const key = resolveMappedColumn(name, schema);
+    const index = findMappedHeader(header, headers);
+    if (key === undefined || index < 0) {
+      const known = schema.specs.map((spec) => spec.key).join(', ');
+      findings.push(
+        ioFinding({
+          ruleId: ioRules.columnMapping,
+          severity: 'error',
+          vi:
+            key === undefined
+              ? `Ánh xạ cột ${name}="${header}": không có cột "${name}" (các cột: ${known})`
+              : `Ánh xạ cột ${name}="${header}": bảng không có tiêu đề "${header}" (các tiêu đề: ${quoteHeaders(headers)})`,
+          en:
+            key === undefined
+              ? `Column mapping ${name}="${header}": there is no column "${name}" (columns: ${known})`
+              : `Column mapping ${name}="${header}": the table has no header "${header}" (headers: ${quoteHeaders(headers)})`,
+          location: locationOf(file, sheet, headerRow),
+          data: { column: name, header },
+        }),
+      );
+      continue;
+    }
+    mapped.set(index, key);
+  }
+  const mappedKeys = new Set(mapped.values());
   headers.forEach((header, index) => {
     const column: TableColumn = { index, letter: columnLetter(index), header };
-    const folded = foldKey(header);
-    if (folded === '') return;
-    const key = schema.byAlias.get(folded);
+    if (headerKey(header) === '') return;
+    const aliased = matchHeader(header, schema.byAlias);
+    const key = mapped.get(index) ?? (aliased !== undefined && mappedKeys.has(aliased) ? undefined : aliased);
     if (key === undefined) {
       unknown.push(column);
       if (unknownSeverity !== 'ignore') {
@@ -91,20 +126,32 @@ export function mapHeaders<K extends string>(
     }
     columns[key] = column;
   });
+  const found = quoteHeaders(headers);
   for (const spec of schema.specs) {
     if (columns[spec.key] !== undefined) continue;
     const accepted = spec.aliases.length > 0 ? spec.aliases : [spec.key];
     const required = spec.required === true;
+    const example = unknown[0]?.header;
+    const how = `--columns ${spec.key}="${example ?? '…'}"`;
     findings.push(
       ioFinding({
         ruleId: ioRules.missingColumn,
         severity: required ? 'error' : 'info',
-        vi: `Thiếu cột ${required ? 'bắt buộc ' : ''}"${accepted[0] ?? spec.key}" (tên cột được chấp nhận: ${accepted.join(', ')})`,
-        en: `Missing ${required ? 'required ' : 'optional '}column "${accepted[0] ?? spec.key}" (accepted headers: ${accepted.join(', ')})`,
+        vi: required
+          ? `Thiếu cột bắt buộc "${accepted[0] ?? spec.key}" (${spec.key}; tên cột được chấp nhận: ${accepted.join(', ')}). Các tiêu đề trong bảng: ${found}. Nếu một cột trong đó là cột này, hãy chỉ rõ, ví dụ ${how}`
+          : `Thiếu cột "${accepted[0] ?? spec.key}" (tên cột được chấp nhận: ${accepted.join(', ')})`,
+        en: required
+          ? `Missing required column "${accepted[0] ?? spec.key}" (${spec.key}; accepted headers: ${accepted.join(', ')}). Headers in the table: ${found}. If one of them is this column, say so, e.g. ${how}`
+          : `Missing optional column "${accepted[0] ?? spec.key}" (accepted headers: ${accepted.join(', ')})`,
         location: locationOf(file, sheet, headerRow),
-        data: { key: spec.key, aliases: accepted, required },
+        data: { key: spec.key, aliases: accepted, required, headers: [...headers], mapping: how },
       }),
     );
   }
   return { columns, unknown, findings };
+}
+
+function quoteHeaders(headers: readonly string[]): string {
+  const named = headers.flatMap((header, index) => (header === '' ? [] : [`${columnLetter(index)} "${header}"`]));
+  return named.length === 0 ? '(không có / none)' : named.join(', ');
 }

@@ -31,6 +31,8 @@ export interface MappedTable<K extends string = string> {
 export interface MapRowsOptions {
   /** Severity of unknown-column findings, or `'ignore'` (default `'warning'`). */
   readonly unknownColumns?: MapHeadersOptions['unknownColumns'];
+  /** The user's mapping of columns to headers (`{ onlineLevel: 'Mức độ' }`), see {@link mapHeaders}. */
+  readonly columns?: MapHeadersOptions['columns'];
   /** Skip rows whose cells are all empty (default `true`). */
   readonly skipEmptyRows?: boolean;
 }
@@ -64,6 +66,7 @@ export function mapRows<K extends string>(
     sheet: table.sheet,
     headerRow: table.headerRow,
     ...(options.unknownColumns === undefined ? {} : { unknownColumns: options.unknownColumns }),
+    ...(options.columns === undefined ? {} : { columns: options.columns }),
   });
   const entries = Object.entries(mapping.columns) as [K, { index: number; letter: string }][];
   const skipEmpty = options.skipEmptyRows ?? true;

@@ -9,6 +9,7 @@ import type { IoLimits } from '../limits';
 import { toReadResult, failRead, type ReadResult } from '../read-result';
 import type { SetAsideRow, Table, TableColumn, TableRow } from '../table';
 import { detectHeaderRow } from './detect-header-row';
+import { continuesHeader, isColumnNumbering, mergeHeaderRows } from './header-continuation';
 
 /** A row before the header is known: its row number and raw values. */
 export interface RawRow {
@@ -71,7 +72,33 @@ export function buildTable(rawRows: readonly RawRow[], options: BuildTableOption
       }),
     );
   }
-  let dataRows = rawRows.slice(headerIndex + 1);
+  // Below an automatically found header: a second header row (merged cells, a span over years) is joined
+  // to it, and a column-numbering row "(1) (2) (3)" is skipped; neither is data.
+  let headerValues: readonly CellValue[] = header.values;
+  let dataStart = headerIndex + 1;
+  if (options.headerRow === undefined || options.headerRow === 'auto') {
+    const next = rawRows[dataStart];
+    if (next !== undefined && continuesHeader(header.values, next.values)) {
+      headerValues = mergeHeaderRows(header.values, next.values);
+      dataStart++;
+      findings.push(
+        ioFinding({
+          ruleId: ioRules.twoRowHeader,
+          severity: 'info',
+          vi: `Tiêu đề hai dòng (dòng ${header.row} và ${next.row}) được đọc thành: ${headerValues.filter((v) => v !== '').join(' | ')}`,
+          en: `Two-row header (rows ${header.row} and ${next.row}) read as: ${headerValues.filter((v) => v !== '').join(' | ')}`,
+          location: locationOf(file, sheet, header.row),
+          data: { rows: [header.row, next.row], headers: headerValues },
+        }),
+      );
+    }
+    if (rawRows[dataStart] !== undefined && isColumnNumbering(rawRows[dataStart]?.values ?? [])) dataStart++;
+  }
+  const preamble = rawRows
+    .slice(0, headerIndex)
+    .map((raw) => raw.values.map((value) => cellText(value).trim()).filter((value, index, all) => value !== '' && all.indexOf(value) === index).join(' '))
+    .filter((line) => line !== '');
+  let dataRows = rawRows.slice(dataStart);
   let setAsideRows: SetAsideRow[] = [];
   if (options.screenRows !== undefined) ({ kept: dataRows, setAside: setAsideRows } = options.screenRows(header, dataRows));
   while (dataRows.length > 0 && isEmptyRow(dataRows[dataRows.length - 1]?.values ?? [])) dataRows.pop();
@@ -87,7 +114,7 @@ export function buildTable(rawRows: readonly RawRow[], options: BuildTableOption
       }),
     );
   }
-  const headers = header.values.map((value) => {
+  const headers = headerValues.map((value) => {
     const text = cellText(value).trim();
     return unprotect ? unprotectFormula(text) : text;
   });
@@ -159,6 +186,7 @@ export function buildTable(rawRows: readonly RawRow[], options: BuildTableOption
     ...(file === undefined ? {} : { file }),
     ...(sheet === undefined ? {} : { sheet }),
     headerRow: header.row,
+    ...(preamble.length === 0 ? {} : { preamble }),
     headers,
     columns,
     rows,

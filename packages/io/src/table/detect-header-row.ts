@@ -1,4 +1,4 @@
-import { foldKey } from '@egov/core';
+import { matchHeader } from '@egov/core';
 import type { CellValue } from '../cell-value';
 import type { ColumnSchema } from '../headers/define-columns';
 
@@ -34,7 +34,7 @@ export function detectHeaderRow(
     rows.slice(0, scan).forEach((values, index) => {
       const matched = new Set<string>();
       for (const value of values) {
-        const key = typeof value === 'string' ? columns.byAlias.get(foldKey(value)) : undefined;
+        const key = typeof value === 'string' ? matchHeader(value, columns.byAlias) : undefined;
         if (key !== undefined) matched.add(key);
       }
       if (matched.size > bestMatches) {

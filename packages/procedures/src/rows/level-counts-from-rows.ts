@@ -1,4 +1,4 @@
-import { createFinding, foldKey, type Finding, type PointerSegment } from '@egov/core';
+import { createFinding, foldKey, headerKey, matchHeader, parseTotalLabel, type Finding, type PointerSegment } from '@egov/core';
 import type { OnlineLevel } from '../model/online-level';
 import type { Procedure } from '../model/procedure';
 import { parseMoney } from '../internal/cells';
@@ -32,30 +32,46 @@ export interface LevelCounts {
   readonly findings: readonly Finding[];
 }
 
-// Headers of the count column ("Số TTHC" in source 000), folded as foldKey folds them.
-const countHeaders = new Set(['so tthc', 'so thu tuc', 'so thu tuc hanh chinh', 'so luong', 'so dvctt', 'so dich vu', 'tong so', 'count', 'number']);
+// Headers of the count column ("Số TTHC" in source 000), keyed as headerKey keys them.
+const countHeaders: ReadonlyMap<string, 'count'> = new Map(
+  ['Số TTHC', 'Số thủ tục', 'Số lượng', 'Số DVCTT', 'Số DVC', 'Số dịch vụ', 'Tổng số', 'Count', 'Number'].map((alias) => [headerKey(alias), 'count']),
+);
 
-const aliasKeys = (field: ProcedureColumn): ReadonlySet<string> => new Set(procedureColumnAliases[field].map((alias) => foldKey(alias)));
-const levelKeys = aliasKeys('onlineLevel');
-const nameKeys = aliasKeys('name');
-const classKeys = aliasKeys('onlineClass');
+const aliasMap = (field: ProcedureColumn): ReadonlyMap<string, ProcedureColumn> =>
+  new Map(procedureColumnAliases[field].map((alias) => [headerKey(alias), field]));
+const levelKeys = aliasMap('onlineLevel');
+const nameKeys = aliasMap('name');
+const classKeys = aliasMap('onlineClass');
 
-const hasHeader = (headers: readonly string[], keys: ReadonlySet<string>): boolean => headers.some((header) => keys.has(foldKey(header)));
+/** The headers a user's mapping (`{ onlineLevel: 'Cấp độ' }`) names, by the field they hold. */
+function mappedHeaders(headers: readonly string[], columns: Readonly<Record<string, string>> | undefined, field: ProcedureColumn): boolean {
+  if (columns === undefined) return false;
+  return Object.entries(columns).some(([column, header]) => {
+    const named = column.toLowerCase() === field.toLowerCase() || matchHeader(column, aliasMap(field)) === field;
+    return named && headers.some((candidate) => headerKey(candidate) === headerKey(header));
+  });
+}
+
+const hasHeader = (headers: readonly string[], keys: ReadonlyMap<string, unknown>): boolean => headers.some((header) => matchHeader(header, keys) !== undefined);
 
 /**
- * Whether a table is a procedure catalogue: a procedure name column ("Tên thủ tục", "Tên DVCTT", …) and a
- * level or class column ("Mức độ", "Toàn trình/Một phần", …), as {@link procedureColumnAliases} names them.
+ * Whether a table is a procedure catalogue: a procedure name column ("Tên thủ tục", "Tên TTHC", "Tên
+ * DVCTT", …) and a level or class column ("Mức độ", "Mức độ DVCTT", "Toàn trình/Một phần", …), as
+ * {@link procedureColumnAliases} names them or the user's `columns` mapping says.
  *
  * @param headers - The table's headers.
+ * @param columns - The user's column mapping, if any (`{ onlineLevel: 'Cấp độ' }`).
  * @returns `true` when the rows are one procedure each (read them with `proceduresFromRows`).
  * @example
  * ```ts
  * isCatalogueHeaders(['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực', 'Cấp', 'Cơ quan chủ trì', 'Mức độ']); // true
  * isCatalogueHeaders(['Mức độ', 'Nội dung', 'Số TTHC', 'Ghi chú']); // false
+ * isCatalogueHeaders(['Tên TTHC', 'Cấp độ'], { onlineLevel: 'Cấp độ' }); // true
  * ```
  */
-export function isCatalogueHeaders(headers: readonly string[]): boolean {
-  return hasHeader(headers, nameKeys) && (hasHeader(headers, levelKeys) || hasHeader(headers, classKeys));
+export function isCatalogueHeaders(headers: readonly string[], columns?: Readonly<Record<string, string>>): boolean {
+  const has = (field: ProcedureColumn, keys: ReadonlyMap<string, unknown>): boolean => hasHeader(headers, keys) || mappedHeaders(headers, columns, field);
+  return has('name', nameKeys) && (has('onlineLevel', levelKeys) || has('onlineClass', classKeys));
 }
 
 /**
@@ -63,6 +79,7 @@ export function isCatalogueHeaders(headers: readonly string[]): boolean {
  * procedure name column, like source 000's `procedure-levels.csv` (Lạng Sơn, 2019).
  *
  * @param headers - The table's headers.
+ * @param columns - The user's column mapping, if any.
  * @returns `true` when the rows are counts by level (read them with {@link levelCountsFromRows}).
  * @example
  * ```ts
@@ -70,8 +87,12 @@ export function isCatalogueHeaders(headers: readonly string[]): boolean {
  * isLevelCountHeaders(['Tên thủ tục', 'Mức độ', 'Số TTHC']); // false: a catalogue
  * ```
  */
-export function isLevelCountHeaders(headers: readonly string[]): boolean {
-  return hasHeader(headers, levelKeys) && !hasHeader(headers, nameKeys) && headers.some((header) => countHeaders.has(foldKey(header)));
+export function isLevelCountHeaders(headers: readonly string[], columns?: Readonly<Record<string, string>>): boolean {
+  return (
+    (hasHeader(headers, levelKeys) || mappedHeaders(headers, columns, 'onlineLevel')) &&
+    !hasHeader(headers, nameKeys) &&
+    hasHeader(headers, countHeaders)
+  );
 }
 
 const isPositioned = (row: Row | PositionedRow): row is PositionedRow => typeof row.cells === 'object' && row.cells !== null;
@@ -145,8 +166,9 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
       sheet ??= input.position.sheet;
     }
     // The first header of each kind wins, as in proceduresFromRows; rows may omit empty cells.
-    levelHeader ??= Object.keys(cells).find((header) => levelKeys.has(foldKey(header)));
-    countHeader ??= Object.keys(cells).find((header) => countHeaders.has(foldKey(header)));
+    const mappedLevel = options.columns === undefined ? undefined : Object.entries(options.columns).find(([column]) => column.toLowerCase() === 'onlinelevel' || matchHeader(column, levelKeys) !== undefined)?.[1];
+    levelHeader ??= Object.keys(cells).find((header) => (mappedLevel === undefined ? matchHeader(header, levelKeys) !== undefined : headerKey(header) === headerKey(mappedLevel)));
+    countHeader ??= Object.keys(cells).find((header) => matchHeader(header, countHeaders) !== undefined);
     const levelCell = levelHeader === undefined ? undefined : cells[levelHeader];
     const countCell = countHeader === undefined ? undefined : cells[countHeader];
     const levelText = foldKey(cellText(levelCell));
@@ -168,7 +190,7 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
     }
     const level = levelText === '' ? undefined : parseLevel(levelCell);
     if (level?.kind === 'value') byLevel[level.value] += count;
-    else if (levelText === '' || /tong|total|cong/.test(levelText)) statedTotal ??= { value: count, row, index };
+    else if (levelText === '' || parseTotalLabel(cellText(levelCell)) !== undefined) statedTotal ??= { value: count, row, index };
     else {
       findings.push(
         createFinding({

@@ -1,4 +1,4 @@
-import { createFinding, type Finding } from '@egov/core';
+import { createFinding, headerKey, parseTotalLabel, type Finding } from '@egov/core';
 import { procedureSchema, type Procedure } from '../model/procedure';
 import { isEmptyCell, parseBoolean, parseDate, parseDays, parseMoney, parseText, type Parsed } from '../internal/cells';
 import { parseClass, parseLevel, parseTier } from '../internal/domain-cells';
@@ -6,11 +6,19 @@ import { collectHeaders, matchColumns } from '../internal/columns';
 import { procedureColumnAliases, type ProcedureColumn } from './procedure-columns';
 import type { Cell, Row, RowSource } from './row';
 
+const rowNumberHeader = (header: string): boolean => ['stt', 'tt', 'so tt', 'so thu tu'].includes(headerKey(header));
+
 /** Result of {@link proceduresFromRows}: the procedures read and the findings about the rows. */
 export interface ProceduresFromRows {
   readonly procedures: readonly Procedure[];
   /** For each procedure, the index of its row in the input. */
   readonly rowIndexes: readonly number[];
+  /**
+   * Total rows ("Tổng cộng", "Cộng", "Tổng cộng: 10 thủ tục"): never procedures. `count` is the count
+   * the row states, `counted` the procedures it covers (all rows above a grand total; the rows since the
+   * previous total for a subtotal).
+   */
+  readonly totals: readonly { readonly index: number; readonly kind: 'grand' | 'subtotal'; readonly count?: number; readonly counted: number }[];
   readonly findings: readonly Finding[];
 }
 
@@ -58,8 +66,11 @@ const parsers: Readonly<Record<ProcedureColumn, (cell: Cell | undefined) => Pars
 };
 
 /**
- * Reads procedures from table rows with Vietnamese or English headers ({@link procedureColumnAliases}).
- * Never throws on user data: a row without a name is skipped with a `procedures/row-missing-name` error;
+ * Reads procedures from table rows with Vietnamese or English headers ({@link procedureColumnAliases},
+ * abbreviations such as "Tên TTHC" and "Mức độ DVCTT" included), or as `source.columns` maps them.
+ * Total rows ("Tổng cộng", "Cộng", "Tổng cộng: 10 thủ tục") are never procedures: a count they state is
+ * checked against the procedures above (`procedures/total-mismatch`). A table without a name column is one
+ * `procedures/missing-column` error naming the headers found and how to map one. Never throws on user data: a row without a name is skipped with a `procedures/row-missing-name` error;
  * an unreadable cell is left out with a `procedures/invalid-cell` warning; an unknown header gives a
  * `procedures/unknown-column` info. A level column holding "toàn trình"/"một phần" sets the class.
  * Findings point at the cell: path `/<row index>/<header>` and location row/column.
@@ -77,7 +88,8 @@ const parsers: Readonly<Record<ProcedureColumn, (cell: Cell | undefined) => Pars
  */
 export function proceduresFromRows(rows: readonly Row[], source: RowSource = {}): ProceduresFromRows {
   const firstRow = source.firstRow ?? 2;
-  const match = matchColumns(collectHeaders(rows), procedureColumnAliases);
+  const headers = collectHeaders(rows);
+  const match = matchColumns(headers, procedureColumnAliases, source.columns);
   const findings: Finding[] = [];
   const where = (row: number | undefined, column: string | undefined) => ({
     ...(source.file === undefined ? {} : { file: source.file }),
@@ -112,10 +124,74 @@ export function proceduresFromRows(rows: readonly Row[], source: RowSource = {})
       }),
     );
   }
+  for (const { column, header, reason } of match.unmapped) {
+    const fields = Object.keys(procedureColumnAliases).join(', ');
+    findings.push(
+      createFinding({
+        ruleId: 'procedures/column-mapping',
+        severity: 'error',
+        path: '',
+        location: where(undefined, undefined),
+        data: { column, header, reason },
+        message:
+          reason === 'column'
+            ? { vi: `Ánh xạ cột ${column}="${header}": không có cột "${column}" (các cột: ${fields})`, en: `Column mapping ${column}="${header}": there is no column "${column}" (columns: ${fields})` }
+            : { vi: `Ánh xạ cột ${column}="${header}": bảng không có tiêu đề "${header}" (các tiêu đề: ${headers.join(', ')})`, en: `Column mapping ${column}="${header}": the table has no header "${header}" (headers: ${headers.join(', ')})` },
+      }),
+    );
+  }
+  const nameHeader = match.columns.get('name');
+  if (nameHeader === undefined && rows.length > 0) {
+    const example = match.unknown[0] ?? '…';
+    findings.push(
+      createFinding({
+        ruleId: 'procedures/missing-column',
+        severity: 'error',
+        path: '',
+        location: where(undefined, undefined),
+        data: { field: 'name', headers, accepted: procedureColumnAliases.name },
+        message: {
+          vi: `Thiếu cột tên thủ tục (name; tên cột được chấp nhận: ${procedureColumnAliases.name.join(', ')}). Các tiêu đề trong bảng: ${headers.join(', ')}. Nếu một cột trong đó là tên thủ tục, hãy chỉ rõ, ví dụ --columns name="${example}"`,
+          en: `Missing the procedure name column (name; accepted headers: ${procedureColumnAliases.name.join(', ')}). Headers in the table: ${headers.join(', ')}. If one of them holds the names, say so, e.g. --columns name="${example}"`,
+        },
+      }),
+    );
+    return { procedures: [], rowIndexes: [], totals: [], findings };
+  }
   const procedures: Procedure[] = [];
   const rowIndexes: number[] = [];
+  const totals: { index: number; kind: 'grand' | 'subtotal'; count?: number; counted: number }[] = [];
+  let sinceTotal = 0;
+  const codeHeader = match.columns.get('code');
   rows.forEach((row, index) => {
     if (Object.values(row).every(isEmptyCell)) return;
+    // A total row ("Tổng cộng: 10 thủ tục" in the name column, "Tổng" or "Cộng" in the number column) is a
+    // check on the rows above it, never a procedure.
+    const label = [nameHeader, codeHeader, ...headers.filter((h) => rowNumberHeader(h))]
+      .map((header) => (header === undefined ? undefined : row[header]))
+      .find((cell) => typeof cell === 'string' && parseTotalLabel(cell) !== undefined);
+    const total = typeof label === 'string' ? parseTotalLabel(label) : undefined;
+    if (total !== undefined) {
+      const counted = total.kind === 'grand' ? procedures.length : sinceTotal;
+      sinceTotal = 0;
+      totals.push({ index, kind: total.kind, ...(total.count === undefined ? {} : { count: total.count }), counted });
+      if (total.count !== undefined && total.count !== counted) {
+        findings.push(
+          createFinding({
+            ruleId: 'procedures/total-mismatch',
+            severity: 'error',
+            path: nameHeader === undefined ? [index] : [index, nameHeader],
+            location: where(firstRow + index, nameHeader),
+            data: { stated: total.count, counted, kind: total.kind },
+            message: {
+              vi: `Dòng ${firstRow + index}: "${String(label)}" ghi ${total.count} thủ tục, nhưng ${total.kind === 'grand' ? 'bảng liệt kê' : 'nhóm phía trên liệt kê'} ${counted}`,
+              en: `Row ${firstRow + index}: "${String(label)}" states ${total.count} procedures, but ${total.kind === 'grand' ? 'the table lists' : 'the group above lists'} ${counted}`,
+            },
+          }),
+        );
+      }
+      return;
+    }
     const candidate: Record<string, unknown> = {};
     for (const [field, header] of match.columns) {
       const parsed = parsers[field](row[header]);
@@ -165,6 +241,7 @@ export function proceduresFromRows(rows: readonly Row[], source: RowSource = {})
     if (parsed.success) {
       procedures.push(parsed.data);
       rowIndexes.push(index);
+      sinceTotal += 1;
     } else {
       findings.push(
         createFinding({
@@ -181,5 +258,5 @@ export function proceduresFromRows(rows: readonly Row[], source: RowSource = {})
       );
     }
   });
-  return { procedures, rowIndexes, findings };
+  return { procedures, rowIndexes, totals, findings };
 }

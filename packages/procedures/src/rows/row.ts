@@ -15,4 +15,10 @@ export interface RowSource {
   readonly sheet?: string;
   /** Spreadsheet row number of `rows[0]`. Default 2 (row 1 holds the headers). */
   readonly firstRow?: number;
+  /**
+   * The user's column mapping, applied before the header aliases: a field (its name such as
+   * `onlineLevel`, or any of its aliases such as `level`) → the header that holds it, e.g.
+   * `{ level: 'Cấp độ DVC' }` (`--columns level="Cấp độ DVC"` in the CLI).
+   */
+  readonly columns?: Readonly<Record<string, string>>;
 }
