@@ -7,7 +7,7 @@ import { readCsv } from './read-csv';
 // The reading corpus: small CSV files of each shape offices produce (every line-end style, ragged rows,
 // quotes that never close or swallow lines, a header with an unquoted delimiter), each beside its expected
 // reading. Every one must read exactly so, and every line must be a row or a set-aside row named by an error.
-const folder = fileURLToPath(new URL('../__fixtures__/reading-corpus/', import.meta.url));
+const folder = fileURLToPath(new URL('../__fixtures__/csv-shapes/', import.meta.url));
 
 interface Expected {
   readonly headers: string[];
