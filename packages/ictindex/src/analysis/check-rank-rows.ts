@@ -88,7 +88,9 @@ export function checkRankRows(rows: readonly RankRow[]): Finding[] {
       findings.push(unchecked(row, text, change.sinceYear));
       continue;
     }
-    findings.push(...checkRankStatement({ ...statement, previousYear, statedPlaces: change.places, location: cell(row, 'change') }, previous.rank, current.rank));
+    findings.push(
+      ...checkRankStatement({ ...statement, previousYear, statedPlaces: change.places, statedDirection: change.direction, location: cell(row, 'change') }, previous.rank, current.rank),
+    );
   }
   return findings;
 }
