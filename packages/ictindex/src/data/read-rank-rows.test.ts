@@ -57,7 +57,7 @@ describe('readRankRows', () => {
         'The year cannot be read ("năm 2017") in 1 row (2); it is not checked. Write the year of the ranking (2017, or 2023-06 for a half-year ranking) when the document gives it',
       ],
     ]);
-    expect(findings[5]?.message.vi).toBe('Năm không đọc được ("năm 2017") ở 1 dòng (2); các dòng này không được kiểm tra. Ghi năm của kỳ xếp hạng (2017, hoặc 2023-06 cho kỳ 6 tháng) nếu văn bản cho biết');
+    expect(findings[5]?.message.vi).toBe('Năm không đọc được ("năm 2017") ở 1 dòng (2); dòng này không được kiểm tra. Ghi năm của kỳ xếp hạng (2017, hoặc 2023-06 cho kỳ 6 tháng) nếu văn bản cho biết');
   });
 
   it('a table without a year column is one error that lists the headers found', () => {

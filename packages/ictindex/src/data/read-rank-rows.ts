@@ -196,7 +196,7 @@ function yearMessage(cells: Cells): { vi: string; en: string } {
   const whatVi = empty ? 'để trống' : `không đọc được (${values})`;
   const whatEn = empty ? 'is empty' : `cannot be read (${values})`;
   return {
-    vi: `Năm ${whatVi} ở ${String(cells.length)} dòng (${rows}); các dòng này không được kiểm tra. Ghi năm của kỳ xếp hạng (2017, hoặc 2023-06 cho kỳ 6 tháng) nếu văn bản cho biết`,
+    vi: `Năm ${whatVi} ở ${String(cells.length)} dòng (${rows}); ${cells.length === 1 ? 'dòng này' : 'các dòng này'} không được kiểm tra. Ghi năm của kỳ xếp hạng (2017, hoặc 2023-06 cho kỳ 6 tháng) nếu văn bản cho biết`,
     en: `The year ${whatEn} in ${String(cells.length)} ${cells.length === 1 ? 'row' : 'rows'} (${rows}); ${cells.length === 1 ? 'it is' : 'these rows are'} not checked. Write the year of the ranking (2017, or 2023-06 for a half-year ranking) when the document gives it`,
   };
 }
