@@ -50,6 +50,7 @@ export { describeNodeChange } from './analysis/describe-node-change';
 export { summariseRankChanges, type RankChangeCounts } from './analysis/summarise-rank-changes';
 export { checkRankStatement, type RankStatement } from './analysis/check-rank-statement';
 export { checkRankRows, type RankRow } from './analysis/check-rank-rows';
+export { checkRankTable } from './analysis/check-rank-table';
 export { rankNodes, type RankNode } from './analysis/rank-nodes';
 export { parseRankChange, type ParsedRankChange } from './analysis/parse-rank-change';
 export {

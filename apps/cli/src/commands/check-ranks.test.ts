@@ -32,7 +32,7 @@ describe('egov check on tables of ranks: what the text says against the ranking 
     expect(code).toBe(1);
     expect(stdout).toContain('(bảng xếp hạng ICT-Index)');
     expect(stdout).toMatch(/E4 +lỗi +Văn bản ghi "Ứng dụng CNTT" thay đổi 5 bậc so với năm 2016 \("Tăng 05 bậc"\), nhưng từ thứ 10 đến thứ 6 là 4 bậc/);
-    expect(stdout).toMatch(/B5 +cảnh báo +Năm "năm 2017" không đọc được; dòng này không được kiểm tra/);
+    expect(stdout).toMatch(/B5 +cảnh báo +Năm không đọc được \("năm 2017"\) ở 1 dòng \(5\); dòng này không được kiểm tra/);
     expect(stdout).toMatch(/D6 +cảnh báo +Thứ hạng "mười bốn" không đọc được/);
     expect(stdout).toMatch(/A7 +cảnh báo +Tỉnh để trống; dòng này không được kiểm tra/);
   });

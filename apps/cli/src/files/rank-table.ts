@@ -77,7 +77,8 @@ export function ranksFromTable(
   const rows = read.rows.filter((row) => foldKey(row.unit) === unitKey);
   if (rows.length === 0) throw new UsageError(`unknown --unit "${unit}": ${file} has no rows for it`);
 
-  const nodes = rankNodes(rows);
+  // The ranks of part of a year ("2023-06") are not the year's ranks.
+  const nodes = rankNodes(rows.filter((row) => row.month === undefined));
   const parentOf = new Map(nodes.map((node) => [foldKey(node.node), foldKey(node.parent ?? '')]));
   const depthOf = (key: string, seen: Set<string> = new Set<string>()): number => {
     const parent = parentOf.get(key) ?? '';

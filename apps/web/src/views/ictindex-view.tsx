@@ -39,11 +39,13 @@ export function rankRows(text: string): { years: [number, number]; rows: RankRow
   const read = readCsv(text);
   if (!read.ok || !looksLikeRankTable(read.value.headers)) return undefined;
   const { rows, findings } = readRankRows(tableRecords(read.value));
-  const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
+  // The ranks of part of a year ("2023-06") are not the year's ranks: the view shows the years'.
+  const annual = rows.filter((row) => row.month === undefined);
+  const years = [...new Set(annual.map((row) => row.year))].sort((a, b) => a - b);
   const previousYear = years.at(-2);
   const currentYear = years.at(-1);
   if (previousYear === undefined || currentYear === undefined) return undefined;
-  const nodes = rankNodes(rows);
+  const nodes = rankNodes(annual);
   // Each finding of `checkRankRows` goes to the node of its row.
   const nodeOfRow = new Map<number, number>();
   nodes.forEach((node, index) => {

@@ -119,3 +119,29 @@ describe('checkRankRows: the text of a plan against its own ranking table', () =
     expect(checkRankRows([])).toEqual([]);
   });
 });
+
+describe('checkRankRows: rank changes in the words of news reports', () => {
+  const news = (unitName: string, year: number, rank: number, change: string | undefined, row: number): RankRow => ({
+    unit: unitName,
+    year,
+    node: 'Xếp hạng chung',
+    rank,
+    ...(change === undefined ? {} : { change }),
+    origin: 'text',
+    location: { file: 'ranks.csv', row },
+  });
+
+  it('reads "tụt hạng mạnh" and "tăng 1 hạng" and checks them against the ranks', () => {
+    expect(checkRankRows([news('Bắc Ninh', 2015, 4, undefined, 2), news('Bắc Ninh', 2016, 18, 'tụt hạng mạnh', 3)])).toEqual([]);
+    expect(checkRankRows([news('Hà Nội', 2015, 3, undefined, 2), news('Hà Nội', 2016, 2, 'tăng 1 hạng so với năm 2015', 3)])).toEqual([]);
+    const findings = checkRankRows([news('Tiền Giang', 2015, 21, undefined, 2), news('Tiền Giang', 2016, 4, 'nhảy vọt 19 bậc', 3)]);
+    expect(findings.map((finding) => [finding.ruleId, finding.data])).toEqual([
+      ['ictindex/rank-statement-mismatch', { node: 'Xếp hạng chung', statedPlaces: 19, expectedPlaces: 17 }],
+    ]);
+  });
+
+  it('finds "tụt hạng" for a rise', () => {
+    const findings = checkRankRows([news('Bắc Ninh', 2015, 18, undefined, 2), news('Bắc Ninh', 2016, 4, 'tụt hạng', 3)]);
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['ictindex/rank-statement-mismatch']);
+  });
+});

@@ -1,5 +1,6 @@
 import { createFinding, type Finding, type SourceLocation } from '@egov/core';
 import { checkRankStatement } from './check-rank-statement';
+import { checkRankTable } from './check-rank-table';
 import { parseRankChange } from './parse-rank-change';
 import { rankNodes, type RankNode } from './rank-nodes';
 
@@ -10,12 +11,18 @@ import { rankNodes, type RankNode } from './rank-nodes';
 export interface RankRow {
   readonly unit: string;
   readonly year: number;
+  /** The month, for a ranking of part of a year printed "2023-06": its ranks are never compared with the year's. */
+  readonly month?: number | undefined;
   /** The index, group or sub-group, as the document names it. */
   readonly node: string;
   /** The node it belongs to, as named (none for the overall index). */
   readonly parent?: string | undefined;
   /** The rank printed (1 = first); absent when the row only prints a change. */
   readonly rank?: number | undefined;
+  /** The score printed beside the rank, when the table has a score column (higher is better). */
+  readonly score?: number | undefined;
+  /** The number of units ranked, when printed ("24/63", or a column "of"/"Tổng số"). */
+  readonly of?: number | undefined;
   /** The change as printed ("tăng 02 bậc so với năm 2016"), read with {@link parseRankChange}. */
   readonly change?: string | undefined;
   /** `table` (default): the ranking table, the reference; `text`: a sentence, checked against it. */
@@ -23,7 +30,7 @@ export interface RankRow {
   /** Where the row is (file, sheet, row), copied into its findings. */
   readonly location?: SourceLocation | undefined;
   /** The columns of its rank and its change (headers or letters), so that a finding names the cell. */
-  readonly columns?: { readonly rank?: string | undefined; readonly change?: string | undefined } | undefined;
+  readonly columns?: { readonly rank?: string | undefined; readonly change?: string | undefined; readonly score?: string | undefined } | undefined;
 }
 
 /**
@@ -34,7 +41,9 @@ export interface RankRow {
  * printed change are checked with {@link checkRankStatement} (`ictindex/rank-statement-mismatch`, error),
  * the change against the year the text names ("so với năm 2016") or else the latest earlier year with a
  * rank. A change that cannot be read, or has no earlier rank to be checked against, is an `info`
- * finding, so that no statement goes unchecked silently.
+ * finding, so that no statement goes unchecked silently. Then the ranks themselves are checked for the shape
+ * of a published ranking with {@link checkRankTable} (ties, the gap after a tie, scores, ranks beyond the
+ * number ranked).
  *
  * Plan 332/KH-UBND (Lào Cai, 2017) prints "Hạ tầng kỹ thuật xã hội … Xếp thứ 15 (tăng 02 bậc so với năm
  * 2016)" while its table gives 15 in 2016 and 13 in 2017: one error, for the rank.
@@ -88,8 +97,11 @@ export function checkRankRows(rows: readonly RankRow[]): Finding[] {
       findings.push(unchecked(row, text, change.sinceYear));
       continue;
     }
-    findings.push(...checkRankStatement({ ...statement, previousYear, statedPlaces: change.places, location: cell(row, 'change') }, previous.rank, current.rank));
+    findings.push(
+      ...checkRankStatement({ ...statement, previousYear, statedPlaces: change.places, statedDirection: change.direction, location: cell(row, 'change') }, previous.rank, current.rank),
+    );
   }
+  findings.push(...checkRankTable(rows));
   return findings;
 }
 

@@ -33,4 +33,13 @@ describe('checkRankStatement: the prose of Plan 332/KH-UBND against its own tabl
     const findings = checkRankStatement({ nodeId: 'human-resources', ...years, statedPlaces: -3 }, 12, 14);
     expect(findings[0]?.data).toEqual({ node: 'human-resources', statedPlaces: -3, expectedPlaces: -2 });
   });
+
+  it('checks a direction without a number as a direction ("tụt hạng mạnh")', () => {
+    expect(checkRankStatement({ nodeId: 'overall', previousYear: 2015, currentYear: 2016, statedDirection: 'down' }, 4, 18)).toEqual([]);
+    const findings = checkRankStatement({ nodeId: 'overall', previousYear: 2015, currentYear: 2016, statedDirection: 'down', text: 'tụt hạng mạnh' }, 18, 4);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: 'ictindex/rank-statement-mismatch', data: { statedDirection: 'down', expectedPlaces: 14 } });
+    expect(findings[0]?.message.en).toContain('fell since 2015 ("tụt hạng mạnh"), but 18 → 4 is 14 places');
+    expect(checkRankStatement({ nodeId: 'overall', previousYear: 2015, currentYear: 2016, statedDirection: 'up' }, 7, 7)).toHaveLength(1);
+  });
 });

@@ -9,6 +9,8 @@ export interface RankStatement {
   readonly statedRank?: number | undefined;
   /** The change the sentence claims, positive when it says "tăng" ("tăng 02 bậc" = +2). */
   readonly statedPlaces?: number | undefined;
+  /** The direction the sentence claims when it gives no number ("tụt hạng mạnh" = `down`). */
+  readonly statedDirection?: 'up' | 'down' | undefined;
   /** The sentence as printed, for the message. */
   readonly text?: string | undefined;
   /** Where the sentence is (a file and row), copied into the findings. */
@@ -28,6 +30,8 @@ export interface RankStatement {
  * ```ts
  * checkRankStatement({ nodeId: 'technical-society', previousYear: 2016, currentYear: 2017, statedRank: 15, statedPlaces: 2 }, 15, 13);
  * // one finding: stated rank 15, table says 13
+ * checkRankStatement({ nodeId: 'overall', previousYear: 2015, currentYear: 2016, statedDirection: 'down' }, 4, 18);
+ * // []: "tụt hạng" for 4th → 18th
  * ```
  */
 export function checkRankStatement(statement: RankStatement, previousRank: number, currentRank: number): Finding[] {
@@ -63,6 +67,23 @@ export function checkRankStatement(statement: RankStatement, previousRank: numbe
         path,
         ...located,
         data: { node: statement.nodeId, statedPlaces: statement.statedPlaces, expectedPlaces: places },
+      }),
+    );
+  }
+  const moved = places > 0 ? 'up' : places < 0 ? 'down' : undefined;
+  if (statement.statedDirection !== undefined && statement.statedDirection !== moved) {
+    const said = statement.statedDirection === 'up' ? { vi: 'tăng hạng', en: 'rose' } : { vi: 'tụt hạng', en: 'fell' };
+    findings.push(
+      createFinding({
+        ruleId: 'ictindex/rank-statement-mismatch',
+        severity: 'error',
+        message: {
+          vi: `Văn bản ghi "${statement.nodeId}" ${said.vi} so với năm ${statement.previousYear}${quoted}, nhưng từ thứ ${previousRank} đến thứ ${currentRank} là ${places} bậc`,
+          en: `The text says "${statement.nodeId}" ${said.en} since ${statement.previousYear}${quoted}, but ${previousRank} → ${currentRank} is ${places} places`,
+        },
+        path,
+        ...located,
+        data: { node: statement.nodeId, statedDirection: statement.statedDirection, expectedPlaces: places },
       }),
     );
   }

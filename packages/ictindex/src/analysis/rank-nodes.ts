@@ -8,6 +8,8 @@ export interface RankNode {
   readonly node: string;
   /** The parent as the node's first row writes it. */
   readonly parent?: string | undefined;
+  /** The month, for the ranks of part of a year ("2023-06"): kept apart from the year's ranks. */
+  readonly month?: number | undefined;
   /**
    * Year → the node's rank that year and the row that gives it: the first `table` row's, else (a year the
    * ranking table does not give) the first row's with a rank.
@@ -18,7 +20,8 @@ export interface RankNode {
 }
 
 /**
- * Groups the rows of a table of stated ranks by unit and node (ignoring case and diacritics) and picks the
+ * Groups the rows of a table of stated ranks by unit and node (ignoring case and diacritics), the ranks of
+ * part of a year ("2023-06") apart from the year's, and picks the
  * rank of each year, the ranking table's before the text's: what `checkRankRows` checks the text against,
  * and what a view of the ranks shows.
  *
@@ -33,12 +36,12 @@ export interface RankNode {
  * ```
  */
 export function rankNodes(rows: readonly RankRow[]): RankNode[] {
-  const nodes = new Map<string, { unit: string; node: string; parent?: string | undefined; ranks: Map<number, { rank: number; row: RankRow }>; rows: RankRow[] }>();
+  const nodes = new Map<string, { unit: string; node: string; parent?: string | undefined; month?: number | undefined; ranks: Map<number, { rank: number; row: RankRow }>; rows: RankRow[] }>();
   for (const row of rows) {
-    const key = `${foldKey(row.unit)}\u0000${foldKey(row.node)}`;
+    const key = `${foldKey(row.unit)}\u0000${foldKey(row.node)}\u0000${String(row.month ?? '')}`;
     let entry = nodes.get(key);
     if (entry === undefined) {
-      entry = { unit: row.unit, node: row.node, ...(row.parent === undefined ? {} : { parent: row.parent }), ranks: new Map(), rows: [] };
+      entry = { unit: row.unit, node: row.node, ...(row.parent === undefined ? {} : { parent: row.parent }), ...(row.month === undefined ? {} : { month: row.month }), ranks: new Map(), rows: [] };
       nodes.set(key, entry);
     }
     entry.rows.push(row);
