@@ -2,6 +2,7 @@ import {
   createFinding,
   foldKey,
   mapProvinceForward,
+  pushAll,
   resolveProvince,
   safeParseVietnameseNumber,
   type Finding,
@@ -215,7 +216,7 @@ export function fromRows(framework: Framework, rows: readonly Row[], options: Fr
     let id: string | undefined;
     if (result.ok) {
       id = 'unit' in result.value ? result.value.unit.id : result.value.to.id;
-      findings.push(...result.value.warnings);
+      pushAll(findings, result.value.warnings);
     } else {
       findings.push({ ...result.error, location: location(row, column) });
     }

@@ -2,7 +2,7 @@ import type { Finding } from '@egov/core';
 import type { CellValue as ExcelCellValue, Worksheet } from 'exceljs';
 import type { CellValue } from '../cell-value';
 import { columnLetter } from '../column-letter';
-import { foldKey } from '@egov/core';
+import { foldKey, pushAll } from '@egov/core';
 import type { ColumnSchema } from '../headers/define-columns';
 import { ioFinding, locationOf } from '../io-finding';
 import { ioRules } from '../io-rules';
@@ -191,8 +191,8 @@ function readSheet(worksheet: Worksheet, limits: IoLimits, options: ReadXlsxOpti
     columns: options.columns,
     unprotectFormulas: options.unprotectFormulas,
   });
-  if (table.ok) findings.push(...mergeFindings(worksheet.model.merges, table.value.headerRow, file, sheet));
-  findings.push(...table.findings);
+  if (table.ok) pushAll(findings, mergeFindings(worksheet.model.merges, table.value.headerRow, file, sheet));
+  pushAll(findings, table.findings);
   if (!table.ok) return { ok: false, error: table.error, findings };
   return { ok: true, value: table.value, findings };
 }
