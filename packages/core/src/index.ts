@@ -77,6 +77,7 @@ export { formatVietnameseNumber, type FormatNumberOptions } from './numbers/form
 export { formatVietnamesePercent } from './numbers/format-vietnamese-percent';
 export { safeParseVietnameseDate, type ParseDateOptions } from './dates/safe-parse-vietnamese-date';
 export { parseVietnameseDate } from './dates/parse-vietnamese-date';
+export { parseIsoDay, plausibleYears } from './dates/parse-iso-day';
 export { formatVietnameseDate, type VietnameseDateStyle } from './dates/format-vietnamese-date';
 export {
   createDayPeriod,
