@@ -12,6 +12,7 @@ import { validateRoadmap } from '@egov/roadmap';
 import { build, version as esbuildVersion } from 'esbuild';
 import { syntheticNames, syntheticRecords } from '../../packages/procedures/bench/synthetic';
 import { runChild, type ChildRun } from './child-run';
+import { domainCases } from './domain-cases';
 import { ensureCatalogue, ensureIctIndex, ensureRecords, ensureRoadmap } from './data-files';
 import { recordsStatsSql } from './duckdb-sql';
 import { random } from './random';
@@ -273,6 +274,7 @@ say();
   say(`- Amounts in words (\`amountToWords\`, 100 000 amounts up to 10^15 đồng): ${formatSummary(ms, 'ms')} = ${fixed(100_000 / (ms.median / 1000) / 1e3, 0)} k amounts/s; e.g. 15 200 000 000 → "${amountToWords(15_200_000_000)}"`);
   json.wordsMs = ms;
 }
+domainCases(say, json);
 say();
 
 // --- CLI start, sizes ------------------------------------------------------------------------------

@@ -2,6 +2,11 @@
 export { EgovError, type EgovErrorOptions } from './errors/egov-error';
 export { ok, err, unwrap, type Ok, type Err, type Result } from './result/result';
 
+// Arrays of data size: no spread into call arguments (it overflows the stack at about 100 000 items)
+export { maxOf } from './arrays/max-of';
+export { minOf } from './arrays/min-of';
+export { pushAll } from './arrays/push-all';
+
 // Findings
 export {
   severities,
@@ -76,6 +81,7 @@ export { formatVietnameseNumber, type FormatNumberOptions } from './numbers/form
 export { formatVietnamesePercent } from './numbers/format-vietnamese-percent';
 export { safeParseVietnameseDate, type ParseDateOptions } from './dates/safe-parse-vietnamese-date';
 export { parseVietnameseDate } from './dates/parse-vietnamese-date';
+export { parseIsoDay, plausibleYears } from './dates/parse-iso-day';
 export { formatVietnameseDate, type VietnameseDateStyle } from './dates/format-vietnamese-date';
 export {
   createDayPeriod,

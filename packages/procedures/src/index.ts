@@ -43,6 +43,7 @@ export { formatPercent, type FormatPercentOptions } from './stats/format-percent
 export { matchesMetric, describeMetric, type ProcedureMetric } from './stats/procedure-metric';
 export { measureShare } from './stats/measure-share';
 export { countProcedures, atLeastLevel, type ProcedureCounts } from './stats/procedure-counts';
+export { countsFromLevels } from './stats/counts-from-levels';
 export { groupProcedures, type ProcedureDimension, type ProcedureGroup } from './stats/group-procedures';
 export {
   checkShareTarget,

@@ -1,6 +1,6 @@
 import { tableReading, type TableReading, type TableReadingOptions } from '../files/table-reading';
 import { looksLikeBudgetTable } from '@egov/budget';
-import { hasErrors, severityLabel, sortFindings, type Finding } from '@egov/core';
+import { maxOf, hasErrors, severityLabel, sortFindings, type Finding } from '@egov/core';
 import {
   Amount,
   amountToWords,
@@ -179,7 +179,7 @@ export function budgetParseCommand(context: CommandContext, text: string, option
     [vi ? 'Độ chính xác' : 'Precision', `${formatAmount(value.precision)} (${vi ? 'một đơn vị của chữ số cuối' : 'one unit of the last printed digit'})`],
     [vi ? 'Bằng chữ' : 'In words', amountToWords(value.amount)],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
+  const width = maxOf(rows.map(([label]) => label.length), 0);
   context.say(context.style.bold(value.text));
   for (const [label, shown] of rows) context.say(`  ${label.padEnd(width)}  ${shown}`);
   return 0;

@@ -40,7 +40,15 @@ export interface ProceduresDedupeOptions extends TableReadingOptions {
 }
 
 type Loaded =
-  | { readonly ok: true; readonly kind: 'catalogue' | 'counts'; readonly procedures: readonly Procedure[]; readonly rows: readonly number[]; readonly findings: readonly Finding[] }
+  | {
+      readonly ok: true;
+      readonly kind: 'catalogue' | 'counts';
+      /** The catalogue's procedures; none for a count table, whose counts are numbers (never one object per count). */
+      readonly procedures: readonly Procedure[];
+      readonly counts: ProcedureCounts;
+      readonly rows: readonly number[];
+      readonly findings: readonly Finding[];
+    }
   | { readonly ok: false };
 
 async function loadCatalogue(context: CommandContext, file: string, allowCounts: boolean, reading: TableReading = {}): Promise<Loaded> {
@@ -54,7 +62,7 @@ async function loadCatalogue(context: CommandContext, file: string, allowCounts:
   if (isLevelCountHeaders(headers, reading.columns)) {
     if (!allowCounts) throw new UsageError(`${file} counts procedures by level; it lists no procedures to compare or classify (try "egov procedures stats")`);
     const counts = levelCountsFromTable(input.table, file, reading);
-    return { ok: true, kind: 'counts', procedures: counts.procedures, rows: [], findings: [...input.findings, ...counts.findings] };
+    return { ok: true, kind: 'counts', procedures: [], counts: counts.counts, rows: [], findings: [...input.findings, ...counts.findings] };
   }
   if (!isCatalogueHeaders(headers, reading.columns)) {
     throw new UsageError(
@@ -62,7 +70,14 @@ async function loadCatalogue(context: CommandContext, file: string, allowCounts:
     );
   }
   const catalogue = catalogueFromTable(input.table, file, reading);
-  return { ok: true, kind: 'catalogue', procedures: catalogue.procedures, rows: catalogue.rows, findings: [...input.findings, ...catalogue.findings] };
+  return {
+    ok: true,
+    kind: 'catalogue',
+    procedures: catalogue.procedures,
+    counts: countProcedures(catalogue.procedures),
+    rows: catalogue.rows,
+    findings: [...input.findings, ...catalogue.findings],
+  };
 }
 
 function printFindings(context: CommandContext, file: string, findings: readonly Finding[]): void {
@@ -108,7 +123,7 @@ export async function proceduresStatsCommand(context: CommandContext, file: stri
   const loaded = await loadCatalogue(context, file, true, tableReading(options));
   if (!loaded.ok) return 2;
   if (by !== undefined && loaded.kind === 'counts') throw new UsageError(`${file} counts procedures by level only: it cannot be grouped --by ${by}`);
-  const counts = countProcedures(loaded.procedures);
+  const counts = loaded.counts;
   const groups = by === undefined ? [] : groupProcedures(loaded.procedures, by);
   const findings = sortFindings(loaded.findings);
   const code = hasErrors(findings) ? 1 : 0;

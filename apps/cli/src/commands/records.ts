@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { createFinding, hasErrors, sortFindings, type Finding } from '@egov/core';
+import { createFinding, hasErrors, parseIsoDay, plausibleYears, sortFindings, type Finding } from '@egov/core';
 import { procedureLookup, scoreUnit, scoreUnits, scoringInputs, type Procedure, type RecordDimension, type RecordPeriod, type RecordStats, type UnitScore } from '@egov/procedures';
 import { catalogueFromTable, isCatalogueTable, ratioText } from '../files/procedure-table';
 import { readInput } from '../files/read-input';
@@ -92,7 +92,11 @@ export async function recordsStatsCommand(context: CommandContext, files: readon
   }
   const period = options.period ?? 'all';
   if (period !== 'all' && !periods.includes(period as RecordPeriod)) throw new UsageError(`--period must be month, quarter or year, found "${period}"`);
-  if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, found "${options.asOf}"`);
+  if (options.asOf !== undefined && parseIsoDay(options.asOf) === undefined) {
+    throw new UsageError(
+      `--as-of must be a day that exists, written YYYY-MM-DD, in ${String(plausibleYears.document.min)}–${String(plausibleYears.document.max)}, found "${options.asOf}"`,
+    );
+  }
   const needsLookup = by.some((d) => d !== 'agency' && d !== 'procedure');
   if (needsLookup && options.catalogue === undefined) throw new UsageError(`--group-by ${by.join(',')} needs --catalogue <file> (the procedures' field, tier, level and class)`);
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('stdin ("-") can be read once');

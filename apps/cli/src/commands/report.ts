@@ -1,6 +1,6 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve, sep } from 'node:path';
-import { countFindings, type Finding, type FindingCounts } from '@egov/core';
+import { pushAll, countFindings, type Finding, type FindingCounts } from '@egov/core';
 import { checkFiles } from '../files/check-files';
 import { collectFiles, readableExtensions } from '../files/collect-files';
 import { aggregateRecordFiles } from '../files/record-stream';
@@ -135,7 +135,7 @@ export async function reportCommand(context: CommandContext, folder: string, opt
     unreadable ||= checked.unreadable;
     const records = await recordsOf(checked.checked.filter((entry) => entry.kind?.id === 'records').map((entry) => entry.file));
     const data = gatherReportData({ folder: target.folder, checked: checked.checked, skipped: checked.skippedInputs, attached: checked.attached, ...(records === undefined ? {} : { records }) });
-    sarifGroups.push(...data.files.map((entry) => ({ file: entry.file, findings: entry.findings })));
+    pushAll(sarifGroups, data.files.map((entry) => ({ file: entry.file, findings: entry.findings })));
     const report = buildReport(data, context.lang);
     await mkdir(target.dir, { recursive: true });
     const paths: string[] = [];

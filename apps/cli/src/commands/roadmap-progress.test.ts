@@ -44,4 +44,10 @@ describe('egov roadmap progress', () => {
     expect((await run(['roadmap', 'progress', roadmap, '--as-of', '2015-06-30'])).code).toBe(2);
     expect((await run(['roadmap', 'progress', roadmap, '--catalogue', catalogue, '--as-of', '2015-06-30', '--format', 'sarif'])).code).toBe(2);
   });
+
+  it.each(['2015-02-31', '2015-13-01', '0000-06-30', '9999-06-30'])('exits 2 on --as-of %s, a day that does not exist or is implausible (2015-02-31 crashed)', async (day) => {
+    const { code, stderr } = await run(['roadmap', 'progress', roadmap, '--catalogue', catalogue, '--as-of', day]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`--as-of must be a day that exists, written YYYY-MM-DD, in 1945–2100, found "${day}"`);
+  });
 });

@@ -1,4 +1,4 @@
-import { hasErrors, type Finding } from '@egov/core';
+import { hasErrors, parseIsoDay, plausibleYears, type Finding } from '@egov/core';
 import {
   projectRoadmap,
   roadmapJsonSchema,
@@ -154,8 +154,11 @@ const targetStatusLabel: Readonly<Record<TargetStatus, { vi: string; en: string 
  * ```
  */
 export async function roadmapProgressCommand(context: CommandContext, file: string, options: RoadmapProgressOptions): Promise<number> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || Number.isNaN(Date.parse(`${options.asOf}T00:00:00Z`))) {
-    throw new UsageError(`--as-of must be a day written YYYY-MM-DD, found "${options.asOf}"`);
+  // Date.parse reads 2015-02-31 as 3 March: the day must exist, in a plausible year.
+  if (parseIsoDay(options.asOf) === undefined) {
+    throw new UsageError(
+      `--as-of must be a day that exists, written YYYY-MM-DD, in ${String(plausibleYears.document.min)}–${String(plausibleYears.document.max)}, found "${options.asOf}"`,
+    );
   }
   const input = await readRoadmapInput(file);
   const result = 'findings' in input ? undefined : validateRoadmap(input.data, { rules: {} });

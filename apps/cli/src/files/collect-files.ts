@@ -1,3 +1,4 @@
+import { pushAll } from '@egov/core';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
@@ -26,7 +27,7 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: s
       missing.push(path);
       continue;
     }
-    if (info.isDirectory()) files.push(...(await walk(path)));
+    if (info.isDirectory()) pushAll(files, await walk(path));
     else files.push(path);
   }
   return { files, missing };
@@ -38,7 +39,7 @@ async function walk(folder: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(path)));
+    if (entry.isDirectory()) pushAll(found, await walk(path));
     else if (readableExtensions.includes(extname(entry.name).toLowerCase())) found.push(path);
   }
   return found;

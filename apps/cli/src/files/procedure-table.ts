@@ -31,7 +31,7 @@ export const isCatalogueTable: (headers: readonly string[]) => boolean = isCatal
  * @param table - A table whose headers satisfy `isLevelCountHeaders` of `@egov/procedures`.
  * @param file - The file name to show.
  * @param reading - The user's column mapping (`--columns`).
- * @returns The counts, placeholder procedures and located findings.
+ * @returns The counts (numbers, for catalogue statistics too) and located findings.
  * @example
  * ```ts
  * levelCountsFromTable(table, 'procedure-levels.csv').byLevel; // { 1: 0, 2: 68, 3: 10, 4: 60 }

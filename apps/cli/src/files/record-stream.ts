@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createFinding, foldKey, type Finding } from '@egov/core';
+import { pushAll, createFinding, foldKey, type Finding } from '@egov/core';
 import { createCsvParser, type CsvRecord } from '@egov/io';
 import { createRecordRowReader, RecordAggregator, recordColumnAliases, type InvalidRecordReason, type RecordColumn, type RecordRowReader } from '@egov/procedures';
 import { UsageError } from '../context';
@@ -229,7 +229,7 @@ export async function aggregateRecordFiles(files: readonly string[], options: Ag
       continue;
     }
     if (parser.failed) unreadable = true;
-    findings.push(...parser.findings);
+    pushAll(findings, parser.findings);
     if (reader === undefined && !parser.failed) throw new UsageError(`${file}: empty, no header row`);
   }
   for (const [reason, count] of Object.entries(aggregator.invalid().byReason) as [InvalidRecordReason, number][]) byReason[reason] = count;

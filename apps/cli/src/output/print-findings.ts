@@ -1,4 +1,4 @@
-import { countFindings, formatFindingCounts, severityLabel, type Finding, type Language } from '@egov/core';
+import { maxOf, countFindings, formatFindingCounts, severityLabel, type Finding, type Language } from '@egov/core';
 import { findingPlace, isLinePlace } from './finding-place';
 import type { Style } from './style';
 
@@ -32,7 +32,7 @@ export function formatFindingsReport(groups: readonly FileFindings[], lang: Lang
     if (group.findings.length === 0) {
       lines.push(`  ${style.dim(lang === 'vi' ? 'không có vấn đề' : 'no problems')}`);
     }
-    const width = Math.max(0, ...group.findings.map((finding) => findingPlace(finding).length));
+    const width = maxOf(group.findings.map((finding) => findingPlace(finding).length), 0);
     for (const finding of group.findings) {
       const place = findingPlace(finding);
       const label = style.severity(finding.severity, severityLabel(finding.severity, lang).padEnd(lang === 'vi' ? 9 : 7));

@@ -1,5 +1,5 @@
 import { Amount, amountToWords, amountUnitNames, formatAmount } from '@egov/budget';
-import { countFindings, formatFindingCounts, severityLabel, type Finding, type Language } from '@egov/core';
+import { pushAll, maxOf, countFindings, formatFindingCounts, severityLabel, type Finding, type Language } from '@egov/core';
 import { describeRankChange } from '@egov/ictindex';
 import { atLeastLevel, type ProcedureCounts } from '@egov/procedures';
 import { skippedLines } from '../files/check-files';
@@ -118,7 +118,7 @@ function findingsSection(b: Builder, data: ReportData): ReportSection {
     );
   }
   const paragraphs = [summaryOf(data, lang)];
-  paragraphs.push(...skippedLines(data.skipped, data.attached, lang));
+  pushAll(paragraphs, skippedLines(data.skipped, data.attached, lang));
   return { id: 'findings', title: b.t('Kiểm tra', 'Checks'), paragraphs, charts: [], tables };
 }
 
@@ -326,7 +326,7 @@ function budgetSection(b: Builder, budget: ReportBudget): ReportSection {
         ? b.t('Các tổng ghi trong bảng khớp với các khoản.', 'The totals the table states add up.')
         : b.t(`Đối chiếu: ${String(errors.length)} vấn đề (xem phần Kiểm tra).`, `Reconciliation: ${String(errors.length)} problems (see Checks).`),
   );
-  const max = Math.max(0, ...budget.byYear.map((group) => Number(group.dong)));
+  const max = maxOf(budget.byYear.map((group) => Number(group.dong)), 0);
   const [scale, unit] = max >= 1e9 ? [1e9, b.t('tỷ đồng', 'billion đồng')] : [1e6, b.t('triệu đồng', 'million đồng')];
   const years = budget.byYear.map((group) => group.key);
   // A table that states no source has one series, named for what it is rather than "(source not stated)".

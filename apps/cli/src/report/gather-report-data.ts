@@ -129,12 +129,13 @@ function budgetOf(entry: CheckedFile, table: Table): ReportBudget {
 
 function proceduresOf(entry: CheckedFile, table: Table): ReportProcedures {
   const kind = entry.kind?.id === 'catalogue' ? 'catalogue' : 'counts';
-  const procedures: readonly Procedure[] = kind === 'catalogue' ? catalogueFromTable(table, entry.file).procedures : levelCountsFromTable(table, entry.file).procedures;
+  if (kind === 'counts') return { file: entry.file, kind, counts: levelCountsFromTable(table, entry.file).counts, agencies: [] };
+  const procedures: readonly Procedure[] = catalogueFromTable(table, entry.file).procedures;
   return {
     file: entry.file,
     kind,
     counts: countProcedures(procedures),
-    agencies: kind === 'catalogue' ? groupProcedures(procedures, 'agency').map((group) => ({ agency: group.label, counts: group.counts })) : [],
+    agencies: groupProcedures(procedures, 'agency').map((group) => ({ agency: group.label, counts: group.counts })),
   };
 }
 

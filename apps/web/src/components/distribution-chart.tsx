@@ -1,3 +1,4 @@
+import { maxOf } from '@egov/core';
 /** One bar of a {@link DistributionChart}: a label and a count per category. */
 export interface DistributionBar {
   readonly label: string;
@@ -38,7 +39,7 @@ export function DistributionChart({ title, description, labelHeader, categories,
   const height = margin.top + margin.bottom + Math.max(1, bars.length) * rowHeight;
   const plotWidth = width - margin.left - margin.right;
   const totals = bars.map((bar) => bar.counts.reduce((sum, count) => sum + count, 0));
-  const max = Math.max(1, ...totals);
+  const max = maxOf(totals, 1);
   return (
     <figure className="chart">
       <figcaption>

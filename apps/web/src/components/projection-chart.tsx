@@ -1,3 +1,4 @@
+import { maxOf } from '@egov/core';
 import type { RoadmapProjection } from '@egov/roadmap';
 import { useLanguage } from '../i18n/messages';
 import { TableExport } from './table-export';
@@ -29,7 +30,7 @@ export function ProjectionChart({ projection, showTable = false }: { readonly pr
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
   const totals = projection.distribution.map((levels) => levels.reduce((sum, count) => sum + count, 0));
-  const max = Math.max(1, ...totals);
+  const max = maxOf(totals, 1);
   const step = plotWidth / Math.max(1, projection.years.length);
   const barWidth = Math.min(48, step * 0.6);
   const scale = (count: number): number => (count / max) * plotHeight;

@@ -153,8 +153,7 @@ function analyseCatalogue(file: string, table: Table): ProceduresAnalysis {
 }
 
 function analyseCounts(file: string, table: Table): ProceduresAnalysis {
-  const { procedures, statedTotal, findings } = levelCountsFromRows(tableRecords(table), { file });
-  const counts = countProcedures(procedures);
+  const { counts, statedTotal, findings } = levelCountsFromRows(tableRecords(table), { file });
   return {
     file,
     kind: 'counts',

@@ -1,4 +1,4 @@
-import type { Language } from '@egov/core';
+import { maxOf, minOf, type Language } from '@egov/core';
 import {
   compareYears,
   describeRankChange,
@@ -164,7 +164,7 @@ export function IctIndexProvinces({ data, initialUnit, saved, onSave }: IctIndex
   /** The values of an indicator across units, `undefined` when no unit has one (no slider can be drawn). */
   const range = (indicatorId: string): { min: number; max: number } | undefined => {
     const raws = base.units.map((candidate) => base.raw(indicatorId, candidate)).filter((value): value is number => value !== null);
-    return raws.length === 0 ? undefined : { min: Math.min(...raws), max: Math.max(...raws) };
+    return raws.length === 0 ? undefined : { min: minOf(raws), max: maxOf(raws) };
   };
   const setValue = (indicatorId: string, value: number): void => {
     setChanges({ unit, yearIndex, values: { ...values, [indicatorId]: value } });

@@ -59,3 +59,13 @@ describe('allocate (largest remainder)', () => {
     );
   });
 });
+
+describe('allocate over many parts', () => {
+  it('splits over 160 000 parts (spreading their decimal places into Math.max overflowed the stack)', () => {
+    const weights = Array.from({ length: 160_000 }, (_, i) => (i % 2 === 0 ? '1' : '1.5'));
+    const parts = allocate(Amount.fromDong(400_000), weights);
+    expect(parts).toHaveLength(160_000);
+    expect(parts.reduce((sum, part) => sum + part.toBigInt(), 0n)).toBe(400_000n);
+    expect([parts[0]?.toString(), parts[1]?.toString()]).toEqual(['2', '3']);
+  });
+});

@@ -1,4 +1,4 @@
-import { EgovError } from '@egov/core';
+import { maxOf, EgovError } from '@egov/core';
 import { Amount } from '../amount/amount';
 import { D } from '../amount/decimal';
 
@@ -22,7 +22,7 @@ function toScaledIntegers(weights: readonly (number | string | bigint)[]): bigin
     }
     return new D(text);
   });
-  const places = Math.max(0, ...decimals.map((d) => d.decimalPlaces()));
+  const places = maxOf(decimals.map((d) => d.decimalPlaces()), 0);
   const scale = new D(10).pow(places);
   return decimals.map((d) => BigInt(d.times(scale).toFixed(0)));
 }

@@ -240,3 +240,24 @@ describe('reconcilePlan tolerance and rules', () => {
     ]);
   });
 });
+
+describe('reconcilePlan sums by filter once', () => {
+  it('checks many stated totals of phases, sources and columns against the same sums as planTotal', () => {
+    const rows = [
+      { STT: '1', 'Tên dịch vụ': 'A', '2014': '1', '2015': '2', 'Tổng kinh phí': '3' },
+      { STT: '2', 'Tên dịch vụ': 'B', '2014': '3', '2015': '4', 'Tổng kinh phí': '7' },
+      ...Array.from({ length: 50 }, (_, i) => ({ STT: '', 'Tên dịch vụ': 'Cộng', '2014': String(4 + (i % 2)), '2015': '6', 'Tổng kinh phí': '10' })),
+      { STT: '', 'Tên dịch vụ': 'Tổng cộng', '2014': '4', '2015': '6', 'Tổng kinh phí': '10' },
+    ];
+    const { plan } = fromRows(rows, { unit: 'ty' });
+    expect(plan.statedTotals.length).toBeGreaterThan(50);
+    const findings = reconcilePlan(plan);
+    for (const [index, total] of plan.statedTotals.entries()) {
+      const period = total.kind === 'column' ? total.period : undefined;
+      const expected = planTotal(plan, { ...(period === undefined ? {} : { period }), ...(total.phase === undefined ? {} : { phase: total.phase }), ...(total.source === undefined ? {} : { source: total.source }) });
+      const mismatch = findings.find((finding) => finding.path === `/statedTotals/${String(index)}/amount`);
+      if (expected.toBigInt() === BigInt(total.amount.dong ?? '0')) expect(mismatch).toBeUndefined();
+      else expect(mismatch?.data).toMatchObject({ computed: expected.toBigInt().toString() });
+    }
+  });
+});

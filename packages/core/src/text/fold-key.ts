@@ -120,10 +120,12 @@ function foldWithTable(text: string): string | undefined {
 const maxArguments = 8192;
 
 function fromCharCodes(list: number[]): string {
+  // eslint-disable-next-line no-restricted-syntax -- bounded: at most maxArguments items
   if (list.length <= maxArguments) return String.fromCharCode.apply(null, list);
   const chunks: string[] = [];
   for (let start = 0; start < list.length; start += maxArguments) {
-    chunks.push(String.fromCharCode(...list.slice(start, start + maxArguments)));
+    // eslint-disable-next-line no-restricted-syntax -- bounded: chunks of maxArguments items
+    chunks.push(String.fromCharCode.apply(null, list.slice(start, start + maxArguments)));
   }
   return chunks.join('');
 }

@@ -1,4 +1,4 @@
-import { createFinding, type Finding, type SourceLocation } from '@egov/core';
+import { pushAll, createFinding, type Finding, type SourceLocation } from '@egov/core';
 import { checkRankStatement } from './check-rank-statement';
 import { checkRankTable } from './check-rank-table';
 import { parseRankChange } from './parse-rank-change';
@@ -79,7 +79,7 @@ export function checkRankRows(rows: readonly RankRow[]): Finding[] {
     const statedRank = current.row === row || row.origin !== 'text' ? undefined : row.rank;
     if (text === '') {
       if (statedRank !== undefined) {
-        findings.push(...checkRankStatement({ nodeId: row.node, previousYear: row.year, currentYear: row.year, statedRank, location: cell(row, 'rank') }, current.rank, current.rank));
+        pushAll(findings, checkRankStatement({ nodeId: row.node, previousYear: row.year, currentYear: row.year, statedRank, location: cell(row, 'rank') }, current.rank, current.rank));
       }
       continue;
     }
@@ -92,16 +92,14 @@ export function checkRankRows(rows: readonly RankRow[]): Finding[] {
     const previous = previousYear === undefined ? undefined : reference.get(previousYear);
     // The rank and the move are checked apart, each finding at its own cell.
     const statement = { nodeId: row.node, currentYear: row.year, text };
-    if (statedRank !== undefined) findings.push(...checkRankStatement({ ...statement, previousYear: row.year, statedRank, location: cell(row, 'rank') }, current.rank, current.rank));
+    if (statedRank !== undefined) pushAll(findings, checkRankStatement({ ...statement, previousYear: row.year, statedRank, location: cell(row, 'rank') }, current.rank, current.rank));
     if (previous === undefined || previousYear === undefined) {
       findings.push(unchecked(row, text, change.sinceYear));
       continue;
     }
-    findings.push(
-      ...checkRankStatement({ ...statement, previousYear, statedPlaces: change.places, statedDirection: change.direction, location: cell(row, 'change') }, previous.rank, current.rank),
-    );
+    pushAll(findings, checkRankStatement({ ...statement, previousYear, statedPlaces: change.places, statedDirection: change.direction, location: cell(row, 'change') }, previous.rank, current.rank));
   }
-  findings.push(...checkRankTable(rows));
+  pushAll(findings, checkRankTable(rows));
   return findings;
 }
 

@@ -17,7 +17,7 @@ export function findNode(root: FrameworkNode, nodeId: string): FrameworkNode {
   const stack = [root];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.id === nodeId) return node;
-    stack.push(...(node.children ?? []));
+    for (const child of node.children ?? []) stack.push(child);
   }
   throw new EgovError({ code: 'ictindex/unknown-node', message: `No node "${nodeId}" under "${root.id}"` });
 }

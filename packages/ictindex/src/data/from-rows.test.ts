@@ -119,3 +119,16 @@ describe('a trend across the 2025 reorganisation', () => {
     );
   });
 });
+
+describe('fromRows, values that are not finite', () => {
+  it.each(['1e309', '1E309', '-1e309', '2e3'])('reports %j instead of reading it as 1 with a unit "e309"', (text) => {
+    const result = fromRows(ictIndex2016, [{ 'Tỉnh': 'Lào Cai', 'Chỉ tiêu': 'Tỷ lệ điện thoại cố định/100 dân', 'Năm': 2017, 'Điểm': text }]);
+    expect(result.findings.map((finding) => [finding.ruleId, finding.path])).toEqual([['ictindex/invalid-value', '/rows/0/Điểm']]);
+    expect(result.datasets.flatMap((dataset) => Object.values(dataset.values))).toEqual([]);
+  });
+
+  it('reports a numeric cell that is not finite', () => {
+    const result = fromRows(ictIndex2016, [{ 'Tỉnh': 'Lào Cai', 'Chỉ tiêu': 'Tỷ lệ điện thoại cố định/100 dân', 'Năm': 2017, 'Điểm': Number.POSITIVE_INFINITY }]);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['ictindex/invalid-value']);
+  });
+});

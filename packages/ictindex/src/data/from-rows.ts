@@ -6,6 +6,7 @@ import {
   matchHeader,
   parseTotalLabel,
   mapProvinceForward,
+  pushAll,
   resolveProvince,
   safeParseVietnameseNumber,
   type Finding,
@@ -241,7 +242,7 @@ export function fromRows(framework: Framework, rows: readonly Row[], options: Fr
     let id: string | undefined;
     if (result.ok) {
       id = 'unit' in result.value ? result.value.unit.id : result.value.to.id;
-      findings.push(...result.value.warnings);
+      pushAll(findings, result.value.warnings);
     } else {
       findings.push({ ...result.error, location: location(row, column) });
     }
@@ -313,8 +314,25 @@ export function fromRows(framework: Framework, rows: readonly Row[], options: Fr
         return undefined;
       }
       const value = parsed.value;
-      if (value.kind === 'ratio') return value.denominator === 0 ? undefined : value.numerator / value.denominator;
-      return value.value;
+      // "1e309" reads as 1 with a unit "e309": an exponent is not a unit, and 1e309 is not a finite value.
+      if ('unit' in value && typeof value.unit === 'string' && /^e[+-]?\d+$/i.test(value.unit)) {
+        problem(
+          'ictindex/invalid-value',
+          'error',
+          `Không đọc số viết dạng lũy thừa "${cell.trim()}": hãy ghi số đầy đủ`,
+          `Exponent notation "${cell.trim()}" is not read: write the number in full`,
+          ['rows', row, column],
+          row,
+          column,
+        );
+        return undefined;
+      }
+      const number = value.kind === 'ratio' ? (value.denominator === 0 ? undefined : value.numerator / value.denominator) : value.value;
+      if (number !== undefined && !Number.isFinite(number)) {
+        problem('ictindex/invalid-value', 'error', `Giá trị không phải số hữu hạn: ${cell.trim()}`, `Not a finite number: ${cell.trim()}`, ['rows', row, column], row, column);
+        return undefined;
+      }
+      return number;
     }
     problem('ictindex/invalid-value', 'error', `Ô không phải là số: ${cellText(cell)}`, `The cell is not a number: ${cellText(cell)}`, ['rows', row, column], row, column);
     return undefined;

@@ -21,3 +21,10 @@ describe('writeMarkdownTable', () => {
     expect(markdown.split('\n')).toEqual(['| A | B |', '| --- | --- |', '| 401 \\| 402 | a\\\\b<br>c |', '|  |  |', '']);
   });
 });
+
+describe('writeMarkdownTable on many rows', () => {
+  it('writes 200 000 rows (the widest row was found with a spread that overflowed the stack)', () => {
+    const markdown = writeMarkdownTable({ headers: ['STT'], rows: Array.from({ length: 200_000 }, (_, i) => [i]) });
+    expect(markdown.trimEnd().split('\n')).toHaveLength(200_002);
+  });
+});

@@ -1,3 +1,4 @@
+import { maxOf } from '@egov/core';
 import type { WritableCellValue } from '../cell-value';
 import { formatCell } from '../format-cell';
 import type { WritableTable } from '../writable-table';
@@ -15,7 +16,7 @@ import type { WritableTable } from '../writable-table';
  * ```
  */
 export function writeMarkdownTable(table: WritableTable): string {
-  const width = Math.max(table.headers.length, ...table.rows.map((row) => row.length));
+  const width = maxOf(table.rows.map((row) => row.length), table.headers.length);
   const numeric = Array.from({ length: width }, (_, c) => {
     const values = table.rows.map((row) => row[c]).filter((value) => value !== null && value !== undefined && value !== '');
     return values.length > 0 && values.every((value) => typeof value === 'number');

@@ -1,4 +1,5 @@
 import { matchHeader } from '@egov/core';
+import { maxOf } from '@egov/core';
 import type { CellValue } from '../cell-value';
 import type { ColumnSchema } from '../headers/define-columns';
 
@@ -45,7 +46,7 @@ export function detectHeaderRow(
     if (best >= 0) return best;
   }
   const counts = rows.slice(0, scan).map(countNonEmpty);
-  const widest = Math.max(0, ...counts);
+  const widest = maxOf(counts, 0);
   if (widest === 0) return -1;
   const threshold = widest <= 1 ? 1 : Math.max(2, Math.ceil(widest / 2));
   return counts.findIndex((count) => count >= threshold);

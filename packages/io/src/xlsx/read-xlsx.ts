@@ -1,5 +1,5 @@
 import type { Finding } from '@egov/core';
-import { foldKey } from '@egov/core';
+import { foldKey, pushAll } from '@egov/core';
 import type { CellValue } from '../cell-value';
 import { columnLetter } from '../column-letter';
 import type { ColumnSchema } from '../headers/define-columns';
@@ -236,8 +236,8 @@ function sheetTable(cells: SheetCells, sheet: string, limits: IoLimits, options:
     columns: options.columns,
     unprotectFormulas: options.unprotectFormulas,
   });
-  if (table.ok) findings.push(...mergeFindings(cells.merges, table.value.headerRow, file, sheet));
-  findings.push(...table.findings);
+  if (table.ok) pushAll(findings, mergeFindings(cells.merges, table.value.headerRow, file, sheet));
+  pushAll(findings, table.findings);
   if (!table.ok) return { ok: false, error: table.error, findings };
   return { ok: true, value: table.value, findings };
 }

@@ -1,3 +1,4 @@
+import { maxOf } from '@egov/core';
 import type { WritableCellValue } from '../cell-value';
 import { protectFormula } from '../formula/protect-formula';
 import type { WritableTable } from '../writable-table';
@@ -105,7 +106,7 @@ export async function writeXlsxWorkbook(
   for (const sheet of sheets) {
     const { table } = sheet;
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    const width = Math.max(table.headers.length, ...table.rows.map((row) => row.length));
+    const width = maxOf(table.rows.map((row) => row.length), table.headers.length);
     const formats = Array.from({ length: width }, (_, c) => columnFormat(sheet.columns, table.headers[c], c));
     const header = worksheet.getRow(1);
     table.headers.forEach((text, c) => {

@@ -1,4 +1,4 @@
-import { createFinding, foldKey, keyHistogramBin, keyHistogramBins, keySimilarity, keySimilarityBound, sharedSortedCount, type Finding } from '@egov/core';
+import { minOf, createFinding, foldKey, keyHistogramBin, keyHistogramBins, keySimilarity, keySimilarityBound, sharedSortedCount, type Finding } from '@egov/core';
 import type { Procedure } from '../model/procedure';
 
 /** Why two procedures are duplicates. */
@@ -413,7 +413,7 @@ export function findDuplicates(procedures: readonly Named[], options: FindDuplic
       members: members.get(root) ?? [],
       kind: reasons.some((r) => r !== 'similar-name') ? 'exact' : 'near',
       reasons,
-      score: Math.min(...clusterPairs.map((p) => p.score)),
+      score: minOf(clusterPairs.map((p) => p.score)),
       pairs: clusterPairs.sort((x, y) => x.a - y.a || x.b - y.b),
     });
   }

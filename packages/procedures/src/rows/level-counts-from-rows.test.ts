@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countProcedures } from '../stats/procedure-counts';
 import { isCatalogueHeaders, isLevelCountHeaders, levelCountsFromRows, type PositionedRow } from './level-counts-from-rows';
 import type { Row } from './row';
 
@@ -48,9 +49,13 @@ describe('levelCountsFromRows', () => {
     const result = levelCountsFromRows(langSon, { file: 'procedure-levels.csv' });
     expect(result.byLevel).toEqual({ 1: 0, 2: 68, 3: 10, 4: 60 });
     expect(result.statedTotal).toEqual({ value: 138, row: 6 });
-    expect(result.procedures).toHaveLength(138);
-    expect(result.procedures.filter((procedure) => procedure.onlineLevel === 4)).toHaveLength(60);
-    expect(result.procedures[0]).toEqual({ name: 'Mức độ 4 #1', onlineLevel: 4 });
+    expect(result.counts).toEqual({
+      total: 138,
+      byLevel: { 1: 0, 2: 68, 3: 10, 4: 60 },
+      levelUnknown: 0,
+      byClass: { full: 60, partial: 10, none: 68 },
+      classUnknown: 0,
+    });
     expect(result.findings).toHaveLength(1);
     const [share] = result.findings;
     expect(share?.ruleId).toBe('procedures/level-share');
@@ -94,7 +99,10 @@ describe('levelCountsFromRows', () => {
       rows: withCell(0, 'Số TTHC', 'sáu mươi'),
       byLevel: { 1: 0, 2: 68, 3: 10, 4: 0 },
       invalid: ['procedures/level-count-invalid', 'error', 2, 'Số TTHC', '/0/Số TTHC'],
-      message: { vi: 'Dòng 2: không đọc được số thủ tục "sáu mươi"', en: 'Row 2: cannot read the count "sáu mươi"' },
+      message: {
+        vi: 'Dòng 2: không đọc được số thủ tục "sáu mươi" (cần một số nguyên từ 0 trở lên)',
+        en: 'Row 2: cannot read the count "sáu mươi" (expected a whole number, 0 or more)',
+      },
     },
     {
       what: 'a level other than 1–4 at the level cell',
@@ -110,10 +118,50 @@ describe('levelCountsFromRows', () => {
     expect(result.findings[0]?.message).toEqual(message);
   });
 
-  it.each([['60,5'], ['1.5'], ['-3'], [''], [60.5]])('does not read the count %j', (count) => {
+  it.each([['60,5'], ['1.5'], ['-3'], [''], [60.5], [-3], [Number.NaN], [Number.POSITIVE_INFINITY]])('does not read the count %j', (count) => {
     const result = levelCountsFromRows([{ 'Mức độ': '4', 'Số TTHC': count }]);
     expect(result.byLevel[4]).toBe(0);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(['procedures/level-count-invalid']);
+  });
+
+  it.each([
+    ['50 000 000', 50_000_000],
+    ['9.007.199.254.740.991', Number.MAX_SAFE_INTEGER],
+  ])('counts %j procedures as a number, at once (no procedure per count)', (text, value) => {
+    const result = levelCountsFromRows([
+      { 'Mức độ': '4', 'Số TTHC': text },
+      { 'Mức độ': 'Tổng', 'Số TTHC': text },
+    ]);
+    expect(result.byLevel[4]).toBe(value);
+    expect(result.counts).toMatchObject({ total: value, byClass: { full: value, partial: 0, none: 0 } });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['procedures/level-share']);
+  });
+
+  it.each([['1' + '0'.repeat(30)], [1e30], ['9007199254740992'], [Number.MAX_VALUE]])('reports the count %j as too large to count exactly', (count) => {
+    const result = levelCountsFromRows([
+      { 'Mức độ': '4', 'Số TTHC': count },
+      { 'Mức độ': '3', 'Số TTHC': '10' },
+    ]);
+    expect(result.byLevel).toEqual({ 1: 0, 2: 0, 3: 10, 4: 0 });
+    expect(brief(result.findings)).toEqual([
+      ['procedures/level-count-invalid', 'error', 2, 'Số TTHC', '/0/Số TTHC'],
+      ['procedures/level-share', 'info', undefined, undefined, ''],
+    ]);
+    expect(result.findings[0]?.message.en).toMatch(/^Row 2: the count ".+" is too large to count exactly \(at most 9007199254740991\); check this cell$/);
+  });
+
+  it('reports the level whose count makes the sum too large to count exactly', () => {
+    const half = String(2 ** 52);
+    const result = levelCountsFromRows([
+      { 'Mức độ': '4', 'Số TTHC': half },
+      { 'Mức độ': '3', 'Số TTHC': half },
+    ]);
+    expect(result.byLevel).toEqual({ 1: 0, 2: 0, 3: 0, 4: 2 ** 52 });
+    expect(result.counts.total).toBe(2 ** 52);
+    expect(result.findings.map((finding) => [finding.ruleId, finding.location?.row])).toEqual([
+      ['procedures/level-count-invalid', 3],
+      ['procedures/level-share', undefined],
+    ]);
   });
 
   it('says when the table states no total', () => {
@@ -130,7 +178,7 @@ describe('levelCountsFromRows', () => {
   it('gives no share for an empty count, and skips blank rows', () => {
     const result = levelCountsFromRows([{ 'Mức độ': null, 'Số TTHC': null }, {}, { 'Mức độ': '1', 'Số TTHC': '0' }]);
     expect(result.byLevel).toEqual({ 1: 0, 2: 0, 3: 0, 4: 0 });
-    expect(result.procedures).toEqual([]);
+    expect(result.counts.total).toBe(0);
     expect(result.findings).toEqual([]);
   });
 
@@ -146,7 +194,7 @@ describe('levelCountsFromRows', () => {
     expect(levelCountsFromRows(wrong, { file: 'shown.xlsx' }).findings[0]?.location?.file).toBe('shown.xlsx');
   });
 
-  it('for any counts: placeholders match byLevel, a true total gives no error, a wrong one one error', () => {
+  it('for any counts: the counts equal countProcedures over that many procedures, a true total gives no error, a wrong one one error', () => {
     const count = fc.integer({ min: 0, max: 300 });
     fc.assert(
       fc.property(fc.tuple(count, count, count, count), fc.integer({ min: -5, max: 5 }), (counts, offset) => {
@@ -156,10 +204,8 @@ describe('levelCountsFromRows', () => {
           { 'Mức độ': 'Tổng', 'Số TTHC': String(sum + offset) },
         ];
         const result = levelCountsFromRows(rows);
-        expect(result.procedures).toHaveLength(sum);
-        for (const level of [1, 2, 3, 4] as const) {
-          expect(result.procedures.filter((procedure) => procedure.onlineLevel === level)).toHaveLength(result.byLevel[level]);
-        }
+        const listed = ([4, 3, 2, 1] as const).flatMap((level, at) => Array.from({ length: counts[at] ?? 0 }, () => ({ onlineLevel: level })));
+        expect(result.counts).toEqual(countProcedures(listed));
         const ids = result.findings.map((finding) => finding.ruleId);
         if (sum + offset < 0) expect(ids).toEqual(['procedures/level-count-invalid', ...(sum > 0 ? ['procedures/level-share'] : [])]);
         else if (offset !== 0) expect(ids).toEqual(['procedures/level-count-total-mismatch']);

@@ -1,9 +1,9 @@
 import { createFinding, foldKey, headerKey, matchHeader, parseTotalLabel, type Finding, type PointerSegment } from '@egov/core';
 import type { OnlineLevel } from '../model/online-level';
-import type { Procedure } from '../model/procedure';
 import { parseMoney } from '../internal/cells';
 import { parseLevel } from '../internal/domain-cells';
-import { atLeastLevel, countProcedures } from '../stats/procedure-counts';
+import { countsFromLevels } from '../stats/counts-from-levels';
+import { atLeastLevel, type ProcedureCounts } from '../stats/procedure-counts';
 import { formatPercent } from '../stats/format-percent';
 import type { Ratio } from '../stats/ratio';
 import { procedureColumnAliases, type ProcedureColumn } from './procedure-columns';
@@ -26,8 +26,11 @@ export interface LevelCounts {
   readonly byLevel: Readonly<Record<OnlineLevel, number>>;
   /** The stated total (a row with a count and no level, or a "Tổng"/"Cộng" row) and its spreadsheet row. */
   readonly statedTotal?: { readonly value: number; readonly row: number };
-  /** Placeholder procedures, one per counted procedure (levels 4 to 1), so catalogue statistics apply. */
-  readonly procedures: readonly Procedure[];
+  /**
+   * The counts as catalogue statistics see them (total, by level, by class from the level), computed from
+   * the numbers: a count of 50 000 000 costs what a count of 5 does.
+   */
+  readonly counts: ProcedureCounts;
   /** `procedures/level-count-invalid`, `procedures/level-count-total-mismatch`, `procedures/level-share`. */
   readonly findings: readonly Finding[];
 }
@@ -99,10 +102,14 @@ const isPositioned = (row: Row | PositionedRow): row is PositionedRow => typeof 
 
 const cellText = (cell: Cell | undefined): string => (typeof cell === 'string' ? cell.trim() : typeof cell === 'number' ? String(cell) : '');
 
-/** A whole count: 60, "60", "1.234", "1 234", "Không" (0). */
-function parseCount(cell: Cell | undefined): number | undefined {
+/**
+ * A whole count: 60, "60", "1.234", "1 234", "Không" (0); `'too-large'` beyond `Number.MAX_SAFE_INTEGER`
+ * (10^30 parses to a number, but not to an exact count); `undefined` when it is not a whole count.
+ */
+function parseCount(cell: Cell | undefined): number | 'too-large' | undefined {
   const parsed = parseMoney(typeof cell === 'string' ? cell.replace(/(\d)\s+(?=\d)/g, '$1') : cell);
-  return parsed.kind === 'value' ? parsed.value : undefined;
+  if (parsed.kind !== 'value') return undefined;
+  return Number.isSafeInteger(parsed.value) ? parsed.value : 'too-large';
 }
 
 /** "70/138 = 50,72%" (comma in Vietnamese, point in English); "0/0" when there is nothing to count. */
@@ -115,8 +122,9 @@ function ratioText(share: Ratio, language: 'vi' | 'en'): string {
  * Reads procedures counted by level (a level column such as "Mức độ", a count column such as "Số TTHC")
  * and checks the stated total against the sum of the levels: source 000 (Lạng Sơn's 2019 IT plan) states
  * levels 4/3/2/1 = 60 + 10 + 68 + 0 = 138, total 138. Never throws on user data:
- * - `procedures/level-count-invalid` (error): a count that is not a whole number, or a level that is not
- *   1–4 nor a total row ("Tổng", "Cộng", "Total" or blank);
+ * - `procedures/level-count-invalid` (error): a count that is not a whole number, a count (or the
+ *   running sum of the levels) beyond `Number.MAX_SAFE_INTEGER`, where counting is no longer exact, or a level that is
+ *   not 1–4 nor a total row ("Tổng", "Cộng", "Total" or blank);
  * - `procedures/level-count-total-mismatch` (error, at the total's cell): the stated total differs from
  *   the sum;
  * - `procedures/level-share` (info): the sum and the exact share at level 3 or higher ("70/138 =
@@ -127,7 +135,8 @@ function ratioText(share: Ratio, language: 'vi' | 'en'): string {
  * @param rows - Rows keyed by header, or `{ cells, position }` records (`@egov/io`'s `tableRecords`).
  * @param options - File, sheet and the spreadsheet row of `rows[0]` (default 2) for plain rows;
  *   positioned rows use their own row, and their file and sheet unless the options give them.
- * @returns The counts by level, the stated total, placeholder procedures and the findings.
+ * @returns The counts by level, the stated total, the counts for catalogue statistics and the findings.
+ *   Cost: linear in the rows, independent of the counts' size.
  * @example
  * ```ts
  * const { byLevel, statedTotal, findings } = levelCountsFromRows([
@@ -175,21 +184,41 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
     const countText = cellText(countCell);
     if (levelText === '' && countText === '') return;
     const count = parseCount(countCell);
+    const level = levelText === '' ? undefined : parseLevel(levelCell);
+    const levelValue = level?.kind === 'value' ? level.value : undefined;
+    if (count === 'too-large' || (levelValue !== undefined && count !== undefined && !Number.isSafeInteger(byLevel[1] + byLevel[2] + byLevel[3] + byLevel[4] + count))) {
+      findings.push(
+        createFinding({
+          ruleId: 'procedures/level-count-invalid',
+          severity: 'error',
+          path: path(index, countHeader),
+          message: {
+            vi: `Dòng ${String(row)}: số thủ tục "${countText}" quá lớn để đếm chính xác (tối đa ${String(Number.MAX_SAFE_INTEGER)}); kiểm tra lại ô này`,
+            en: `Row ${String(row)}: the count "${countText}" is too large to count exactly (at most ${String(Number.MAX_SAFE_INTEGER)}); check this cell`,
+          },
+          location: where(row, countHeader),
+          data: { found: countText, max: Number.MAX_SAFE_INTEGER },
+        }),
+      );
+      return;
+    }
     if (count === undefined) {
       findings.push(
         createFinding({
           ruleId: 'procedures/level-count-invalid',
           severity: 'error',
           path: path(index, countHeader),
-          message: { vi: `Dòng ${String(row)}: không đọc được số thủ tục "${countText}"`, en: `Row ${String(row)}: cannot read the count "${countText}"` },
+          message: {
+            vi: `Dòng ${String(row)}: không đọc được số thủ tục "${countText}" (cần một số nguyên từ 0 trở lên)`,
+            en: `Row ${String(row)}: cannot read the count "${countText}" (expected a whole number, 0 or more)`,
+          },
           location: where(row, countHeader),
           data: { found: countText },
         }),
       );
       return;
     }
-    const level = levelText === '' ? undefined : parseLevel(levelCell);
-    if (level?.kind === 'value') byLevel[level.value] += count;
+    if (levelValue !== undefined) byLevel[levelValue] += count;
     else if (levelText === '' || parseTotalLabel(cellText(levelCell)) !== undefined) statedTotal ??= { value: count, row, index };
     else {
       findings.push(
@@ -204,7 +233,8 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
       );
     }
   });
-  const sum = byLevel[1] + byLevel[2] + byLevel[3] + byLevel[4];
+  const counts = countsFromLevels(byLevel);
+  const sum = counts.total;
   const parts = `${String(byLevel[4])} + ${String(byLevel[3])} + ${String(byLevel[2])} + ${String(byLevel[1])}`;
   const mismatch = statedTotal !== undefined && statedTotal.value !== sum;
   if (statedTotal !== undefined && mismatch) {
@@ -222,12 +252,9 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
       }),
     );
   }
-  const procedures: Procedure[] = ([4, 3, 2, 1] as const).flatMap((k) =>
-    Array.from({ length: byLevel[k] }, (_, i) => ({ name: `Mức độ ${String(k)} #${String(i + 1)}`, onlineLevel: k })),
-  );
   // A mismatch would make the info's "matching" wording wrong: say only what holds.
   if (sum > 0 && !mismatch) {
-    const share = atLeastLevel(countProcedures(procedures), 3);
+    const share = atLeastLevel(counts, 3);
     findings.push(
       createFinding({
         ruleId: 'procedures/level-share',
@@ -245,7 +272,7 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
   return {
     byLevel,
     ...(statedTotal === undefined ? {} : { statedTotal: { value: statedTotal.value, row: statedTotal.row } }),
-    procedures,
+    counts,
     findings,
   };
 }
