@@ -55,18 +55,18 @@ describe('App', () => {
     expect([...document.querySelectorAll('tbody .tag')].map((tag) => tag.textContent)).toEqual(['bảng kinh phí', 'lộ trình']);
   });
 
-  it('links a roadmap finding to the entry it concerns (Thái Bình, entry 4)', async () => {
+  it('links a roadmap finding to the entry it concerns (Thái Bình, entry 27)', async () => {
     window.location.hash = '#/roadmap';
     render(<App examples={examples} store={memoryStore()} defaultFolder="thaibinh-2013-roadmap" />);
-    const pointer = await screen.findByText('/entries/4/target_level');
-    expect(document.getElementById('entry-4')?.className).toContain('has-warning');
+    const pointer = await screen.findByText('/entries/27/target_level');
+    expect(document.getElementById('entry-27')?.className).toContain('has-warning');
     const item = pointer.closest('li');
     const button = item?.querySelector('button');
     if (button == null) throw new Error('the finding has no button');
     expect(button.textContent).toBe('Xem dòng liên quan');
     fireEvent.click(button);
-    expect(document.getElementById('entry-4')?.className).toContain('selected');
-    expect(document.getElementById('entry-4')?.textContent).toContain('Cấp phép hợp báo');
+    expect(document.getElementById('entry-27')?.className).toContain('selected');
+    expect(document.getElementById('entry-27')?.textContent).toContain('Xác nhận hợp đồng văn bản về bất động sản');
   });
 
   it('switches to English and saves the choice with the workspace', async () => {

@@ -11,6 +11,7 @@ export {
   type ParseAmountOptions,
   type ParsedAmount,
 } from './parse/parse-amount';
+export { safeParseAmountFigure, amountFigureInDong, type AmountFigure } from './parse/parse-amount-figure';
 export { parseUnitHeader } from './parse/parse-unit-header';
 export { formatAmount, type FormatAmountOptions } from './parse/format-amount';
 export { formatDecimal } from './parse/format-decimal';

@@ -11,6 +11,7 @@ import {
   parseUnitHeader,
   reconcilePlan,
   safeParseAmount,
+  safeParseAmountFigure,
   safeWordsToAmount,
   toRows,
   totalsBy,
@@ -27,6 +28,10 @@ describe('README quick tour', () => {
 
     const parsed = safeParseAmount('15,2 tỷ');
     expect(parsed.ok && parsed.value.precision.toString()).toBe('100000000');
+    const more = safeParseAmountFigure('hơn 5 tỷ đồng');
+    expect(more.ok && [more.value.reading, more.value.strict, more.value.amount.amount.toString()]).toEqual(['at-least', true, '5000000000']);
+    const qualified = safeParseAmount('hơn 5 tỷ đồng');
+    expect(qualified.ok ? undefined : qualified.error.ruleId).toBe('budget/amount-qualified');
     const inTable = safeParseAmount('1,4', { unit: parseUnitHeader('Đơn vị tính: tỷ đồng') });
     expect(inTable.ok && inTable.value.amount.toString()).toBe('1400000000');
     const ambiguous = safeParseAmount('15.200', { unit: 'ty' });

@@ -104,6 +104,18 @@ export { formatPeriod } from './dates/format-period';
 export { periodContains } from './dates/period-contains';
 export { quarterOf } from './dates/quarter-of';
 
+// Stated figures: a printed figure with its reading (exact, at least, at most, about, range)
+export type { FigureReading, FigureTolerance, StatedFigure } from './figures/stated-figure';
+export { splitStatedFigure, type FigureWords } from './figures/split-stated-figure';
+export { safeParseStatedFigure } from './figures/safe-parse-stated-figure';
+export { parseStatedFigure } from './figures/parse-stated-figure';
+export {
+  judgeStatedFigure,
+  defaultFigureTolerance,
+  type FigureJudgement,
+  type JudgeFigureOptions,
+} from './figures/judge-stated-figure';
+
 // Administrative units (admin-units helper adds exports below this line)
 // @egov-exports:admin-units
 export type {

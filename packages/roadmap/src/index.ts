@@ -27,6 +27,7 @@ export {
   type FundingSource,
   type Table,
 } from './model/roadmap-schema';
+export { readStatedValue, figureMinimum, leastCount } from './model/stated-value';
 export { whenSchema, whenRange, whenYear, type When, type WhenRange } from './model/when';
 export { safeParseRoadmap } from './model/parse-roadmap';
 export { roadmapJsonSchema } from './model/roadmap-json-schema';
@@ -64,6 +65,7 @@ export {
 export { builtinRules } from './rules/builtin-rules';
 export { roadmapFacts, type RoadmapFacts } from './rules/roadmap-facts';
 export type { BudgetTotalMismatchOptions } from './rules/budget-total-mismatch';
+export type { StatedTotalMismatchOptions } from './rules/stated-total-mismatch';
 export type { BudgetWordsMismatchOptions } from './rules/budget-words-mismatch';
 export type { BudgetBeforeScheduleOptions } from './rules/budget-before-schedule';
 

@@ -88,7 +88,7 @@ describe('egov report', () => {
     const again = await runCaptured(['report', province, '--out', inside, '--force', '--json']);
     const json = JSON.parse(again.stdout) as { reports: { folder: string; summary: string }[] };
     expect(json.reports).toHaveLength(1);
-    expect(json.reports[0]?.summary).toBe('1 tệp được kiểm tra: 0 lỗi, 7 cảnh báo, 0 thông tin');
+    expect(json.reports[0]?.summary).toBe('1 tệp được kiểm tra: 0 lỗi, 4 cảnh báo, 0 thông tin');
     expect(await readFile(join(inside, 'report.md'), 'utf8')).not.toContain('egov-report/report.xlsx');
   });
 

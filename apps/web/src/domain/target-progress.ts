@@ -1,5 +1,6 @@
 import {
   buildServiceIndex,
+  leastCount,
   levelsBy,
   roadmapProgress,
   serviceTimelines,
@@ -121,16 +122,18 @@ export function targetProgress(roadmap: Roadmap, asOf: string, catalogue?: reado
     const byDue = count(dueEnd, stated.level, exact, baseline);
     const byDate = count(asOf, stated.level, exact, baseline);
     const byEver = count(ever, stated.level, exact, baseline);
+    // A printed figure ("trên 120") needs its least count (121).
+    const needed = leastCount(stated.value) ?? 0;
     rows.push({
       path: `/stated_totals/${String(index)}`,
       source: 'stated-total',
       label: stated.text ?? `${String(stated.value)} × ${String(stated.level)}`,
       level: stated.level,
       by: String(stated.by),
-      needed: stated.value,
+      needed,
       byDue,
       byDate,
-      status: statusOf(stated.value, available, byDue, byDate, byEver, dueEnd, asOf),
+      status: statusOf(needed, available, byDue, byDate, byEver, dueEnd, asOf),
     });
   });
 
@@ -163,7 +166,7 @@ export function targetProgress(roadmap: Roadmap, asOf: string, catalogue?: reado
     const due = at(dueEnd);
     const date = at(asOf);
     const end = at(ever);
-    const needed = due?.needed ?? Math.ceil(target.value);
+    const needed = due?.needed ?? leastCount(target.value) ?? 0;
     const byDue = due?.numerator ?? 0;
     const byDate = date?.numerator ?? 0;
     rows.push({ ...base, needed, byDue, byDate, status: statusOf(needed, available, byDue, byDate, end?.numerator ?? 0, dueEnd, asOf) });

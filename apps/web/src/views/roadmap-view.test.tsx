@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 const examples = groupExamples({ '../../../../examples/thaibinh-2013-roadmap/roadmap.yaml': () => Promise.resolve(thaibinhYaml) });
-const pointer = '/entries/4/target_level';
+const pointer = '/entries/27/target_level';
 // Re-validation runs after each edit; on a loaded 2-core machine it can take a few seconds.
 const slow = { timeout: 15_000 };
 const savedRoadmap = async (store: ReturnType<typeof memoryStore>) => (await store.load())?.files.find((file) => file.name === 'roadmap.yaml')?.text;
@@ -21,14 +21,15 @@ describe('RoadmapView editing (Thái Bình, Decision 818/QĐ-UBND)', () => {
     window.location.hash = '#/roadmap';
     const store = memoryStore();
     render(<App examples={examples} store={store} defaultFolder="thaibinh-2013-roadmap" />);
-    // "Cấp phép hợp báo" (2014.3) goes to level 4 without level 3: a level-four-without-three warning.
+    // "Xác nhận hợp đồng văn bản về bất động sản" (2020.1) is upgraded "from level 3 to level 4" but was never
+    // at level 3: a level-four-without-three warning.
     await screen.findByText(pointer, {}, slow);
     expect(screen.getByRole('button', { name: 'Hoàn tác' })).toHaveProperty('disabled', true);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Sửa 2014.3' }));
-    const row = document.getElementById('entry-4');
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa 2020.1' }));
+    const row = document.getElementById('entry-27');
     if (row === null) throw new Error('no row');
-    expect(within(row).getByRole('textbox', { name: 'Tên dịch vụ' })).toHaveProperty('value', 'Cấp phép hợp báo');
+    expect(within(row).getByRole('textbox', { name: 'Tên dịch vụ' })).toHaveProperty('value', 'Xác nhận hợp đồng văn bản về bất động sản');
     fireEvent.change(within(row).getByRole('combobox', { name: 'Mức độ' }), { target: { value: '3' } });
     fireEvent.click(within(row).getByRole('button', { name: 'Lưu' }));
 
@@ -39,7 +40,7 @@ describe('RoadmapView editing (Thái Bình, Decision 818/QĐ-UBND)', () => {
     expect(screen.getByTestId('progress-missed').textContent).toBe('1');
     expect(screen.getByText('Đã sửa')).toBeDefined();
     await waitFor(async () => {
-      expect(await savedRoadmap(store)).toContain('service: "Cấp phép hợp báo", target_level: 3, due: 2014');
+      expect(await savedRoadmap(store)).toContain('service: "Xác nhận hợp đồng văn bản về bất động sản", from_level: 3, target_level: 3, due: 2020');
     }, slow);
     expect(await savedRoadmap(store)).toContain('# Transcribed from Decision 818/QĐ-UBND of 04/5/2013, Thái Bình (source 002');
 
@@ -100,7 +101,7 @@ describe('RoadmapView editing (Thái Bình, Decision 818/QĐ-UBND)', () => {
     const store = memoryStore();
     const first = render(<App examples={examples} store={store} defaultFolder="thaibinh-2013-roadmap" />);
     await screen.findByText(pointer, {}, slow);
-    fireEvent.click(screen.getByRole('button', { name: 'Sửa 2014.3' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa 2020.1' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Mức độ' }), { target: { value: '3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     await waitFor(async () => {

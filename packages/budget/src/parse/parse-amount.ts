@@ -2,6 +2,7 @@ import {
   createFinding,
   err,
   ok,
+  splitStatedFigure,
   unwrap,
   type Finding,
   type PointerSegment,
@@ -12,6 +13,7 @@ import { Amount } from '../amount/amount';
 import { amountUnitExponents, type AmountUnit } from '../amount/amount-unit';
 import { D } from '../amount/decimal';
 import { fold } from '../text/fold';
+import { formatAmount } from './format-amount';
 import { unitFromText } from './unit-text';
 
 /**
@@ -198,7 +200,8 @@ function readDigits(
  * @param options - The table's unit, the number notation, and where the value is (for findings).
  * @returns The amount with its unit and printed precision, or a finding (`budget/amount-empty`,
  *   `budget/amount-invalid`, `budget/amount-ambiguous`, `budget/amount-notation`,
- *   `budget/amount-unit-unknown`, `budget/non-whole-dong`).
+ *   `budget/amount-unit-unknown`, `budget/non-whole-dong`, `budget/amount-qualified` for a bound,
+ *   approximation or range such as "hơn 5 tỷ đồng", read by {@link safeParseAmountFigure}).
  * @example
  * ```ts
  * const result = safeParseAmount('15,2 tỷ');
@@ -231,6 +234,8 @@ export function safeParseAmount(input: string | number, options: ParseAmountOpti
       finding({ ruleId: 'budget/amount-empty', vi: 'Ô số tiền để trống', en: 'The amount is empty' }, input, options),
     );
   }
+  const qualified = qualifiedFinding(text, options);
+  if (qualified !== undefined) return err(qualified);
   const match = numberPart.exec(text);
   if (match === null) {
     return err(
@@ -276,6 +281,38 @@ export function safeParseAmount(input: string | number, options: ParseAmountOpti
   const negative = sign !== '' && sign !== '+';
   const canonical = `${negative ? '-' : ''}${digits.intDigits}${digits.fracDigits === '' ? '' : `.${digits.fracDigits}`}`;
   return parseCanonical(canonical, unit, unitSource, text, options);
+}
+
+const readingWords = {
+  'at-least': { vi: 'cận dưới', en: 'a lower bound' },
+  'at-most': { vi: 'cận trên', en: 'an upper bound' },
+  about: { vi: 'số xấp xỉ', en: 'an approximation' },
+  range: { vi: 'một khoảng', en: 'a range' },
+} as const;
+
+/**
+ * A finding for a qualified amount ("hơn 5 tỷ đồng", "khoảng 2 tỷ", "từ 1 đến 2 tỷ đồng") given where an
+ * exact amount is read: it names the reading and the amount in đồng, never "no digits".
+ */
+function qualifiedFinding(text: string, options: ParseAmountOptions): Finding | undefined {
+  const words = splitStatedFigure(text);
+  if (!words.ok || words.value.reading === 'exact') return undefined;
+  const first = safeParseAmount(words.value.numbers[0], options);
+  if (!first.ok) return undefined;
+  const kind = readingWords[words.value.reading];
+  const qualifier = words.value.qualifier === undefined ? '' : `${words.value.qualifier} `;
+  const dong = `${qualifier}${formatAmount(first.value.amount)}${words.value.reading === 'range' ? ' …' : ''}`;
+  return createFinding({
+    ruleId: 'budget/amount-qualified',
+    severity: 'error',
+    message: {
+      vi: `"${text}" là ${kind.vi} (${dong}), không phải một số tiền chính xác; nơi văn bản ghi số tiền có điều kiện, hãy đọc bằng safeParseAmountFigure`,
+      en: `"${text}" is ${kind.en} (${dong}), not an exact amount; where a document states a qualified amount, read it with safeParseAmountFigure`,
+    },
+    ...(options.path === undefined ? {} : { path: options.path }),
+    ...(options.location === undefined ? {} : { location: options.location }),
+    data: { text, reading: words.value.reading, strict: words.value.strict, dong: first.value.amount.toString() },
+  });
 }
 
 function parseCanonical(

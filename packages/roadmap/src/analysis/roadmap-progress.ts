@@ -1,6 +1,7 @@
 import { EgovError } from '@egov/core';
 import { catalogueMatcher, type CatalogueMatch } from '../identity/catalogue-matcher';
 import type { Roadmap } from '../model/roadmap-schema';
+import { figureMinimum, readStatedValue } from '../model/stated-value';
 import { whenRange } from '../model/when';
 
 /**
@@ -172,6 +173,9 @@ export function roadmapProgress(
       return { ...base, status: 'not-checked', reason };
     };
     if (target.kind === 'agency-minimum') return notChecked('the catalogue does not give agencies');
+    const figure = readStatedValue(target.value, { share: target.kind === 'share' });
+    if (figure === undefined) return notChecked('the target value is not a figure');
+    const minimum = figureMinimum(figure);
     let numerator = 0;
     for (const level of reached) if (level !== undefined && level >= target.level) numerator++;
     let needed: number;
@@ -179,11 +183,14 @@ export function roadmapProgress(
     if (target.kind === 'share') {
       if (catalogue.length === 0) return notChecked('the catalogue is empty');
       denominator = catalogue.length;
-      const share = decimalFraction(target.value);
+      const share = decimalFraction(minimum.value);
       const product = share.numerator * BigInt(denominator);
-      needed = Number((product + share.denominator - 1n) / share.denominator);
+      // "trên 50%" needs more than half; "tối thiểu 50%" (or 0.5) half or more.
+      needed = minimum.strict
+        ? Number(product / share.denominator) + 1
+        : Number((product + share.denominator - 1n) / share.denominator);
     } else {
-      needed = Math.ceil(target.value);
+      needed = minimum.strict ? Math.floor(minimum.value) + 1 : Math.ceil(minimum.value);
     }
     const status: TargetStatus = numerator >= needed ? 'met' : asOf > base.byEnd ? 'not-met' : 'not-yet-due';
     targetCounts[status] += 1;

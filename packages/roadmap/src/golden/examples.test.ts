@@ -99,28 +99,25 @@ describe('Thái Bình 818/QĐ-UBND (source 002)', () => {
     ]);
   });
 
-  it('roadmap/level-four-without-three: the upgrades 2020.1, 2020.2 and the direct level-4 entries 2014.3, 2015.3, 2015.4', () => {
+  it('roadmap/level-four-without-three (default scope "upgrades"): the upgrades "từ mức độ 3 lên mức độ 4" 2020.1 and 2020.2', () => {
     const found = of(result, 'roadmap/level-four-without-three');
     expect(brief(found)).toEqual([
-      ['roadmap/level-four-without-three', '/entries/4/target_level'],
-      ['roadmap/level-four-without-three', '/entries/17/target_level'],
-      ['roadmap/level-four-without-three', '/entries/18/target_level'],
       ['roadmap/level-four-without-three', '/entries/27/target_level'],
       ['roadmap/level-four-without-three', '/entries/28/target_level'],
     ]);
     expect(found.map((finding) => [idAt(finding.path), finding.data?.upgrade])).toEqual([
-      ['2014.3', false],
-      ['2015.3', false],
-      ['2015.4', false],
       ['2020.1', true],
       ['2020.2', true],
     ]);
-    expect(found[3]?.data).toEqual({ service: 'Xác nhận hợp đồng văn bản về bất động sản', upgrade: true });
+    expect(found[0]?.data).toEqual({ service: 'Xác nhận hợp đồng văn bản về bất động sản', upgrade: true });
   });
 
-  it('roadmap/level-four-without-three with scope "upgrades": only 2020.1 and 2020.2', () => {
-    const upgrades = validate(thaiBinhInput, { rules: { 'roadmap/level-four-without-three': ['warn', { scope: 'upgrades' }] } });
-    expect(brief(of(upgrades, 'roadmap/level-four-without-three'))).toEqual([
+  it('roadmap/level-four-without-three with scope "all": also the direct level-4 entries 2014.3, 2015.3, 2015.4', () => {
+    const all = validate(thaiBinhInput, { rules: { 'roadmap/level-four-without-three': ['warn', { scope: 'all' }] } });
+    expect(brief(of(all, 'roadmap/level-four-without-three'))).toEqual([
+      ['roadmap/level-four-without-three', '/entries/4/target_level'],
+      ['roadmap/level-four-without-three', '/entries/17/target_level'],
+      ['roadmap/level-four-without-three', '/entries/18/target_level'],
       ['roadmap/level-four-without-three', '/entries/27/target_level'],
       ['roadmap/level-four-without-three', '/entries/28/target_level'],
     ]);
@@ -196,11 +193,8 @@ describe('Thái Bình 818/QĐ-UBND (source 002)', () => {
     ]);
   });
 
-  it('reports exactly the document inconsistencies: 5 × level 4 without 3, step 2.1 ending after the 2013 services are due', () => {
+  it('reports exactly the document inconsistencies: 2 upgrades from a level 3 that never was, step 2.1 ending after the 2013 services are due', () => {
     expect(brief(result.findings)).toEqual([
-      ['roadmap/level-four-without-three', '/entries/4/target_level'],
-      ['roadmap/level-four-without-three', '/entries/17/target_level'],
-      ['roadmap/level-four-without-three', '/entries/18/target_level'],
       ['roadmap/level-four-without-three', '/entries/27/target_level'],
       ['roadmap/level-four-without-three', '/entries/28/target_level'],
       ['roadmap/step-after-due', '/steps/0/services/0'],

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { asPrinted, note, onlineLevel, text } from './schema-parts';
+import { asPrinted, note, onlineLevel, printedFigure, statedCount, text } from './schema-parts';
 import { whenSchema } from './when';
 
 /** Decree 42/2022 Art. 11 online classes. */
@@ -309,6 +309,7 @@ export interface BudgetLine {
  * @example
  * ```ts
  * statedTotalSchema.parse({ kind: 'services', level: 3, by: 2015, value: 33, source: 'II.1.1' });
+ * statedTotalSchema.parse({ kind: 'services', level: 3, by: 2020, value: 'trên 120' }); // a lower bound
  * statedTotalSchema.parse({ kind: 'budget', value: '6', unit: 'tỷ đồng', in_words: 'Sáu tỷ đồng', source: 'III' });
  * statedTotalSchema.parse({ kind: 'count', what: 'Tổng số thủ tục hành chính của tỉnh', value: 1409, as_printed: { value: '1.409' } });
  * ```
@@ -319,7 +320,7 @@ export const statedTotalSchema: z.ZodType<StatedTotal> = z.discriminatedUnion('k
     kind: z.literal('services'),
     level: onlineLevel,
     by: whenSchema,
-    value: z.int().nonnegative(),
+    value: statedCount,
     unit: text.optional().meta({ description: 'What is counted, as printed ("nhóm thủ tục hành chính").' }),
     comparison: z.enum(['at-least', 'exactly']).optional().meta({
       description: 'Count services at this level or higher (default) or at exactly this level.',
@@ -350,7 +351,7 @@ export const statedTotalSchema: z.ZodType<StatedTotal> = z.discriminatedUnion('k
     id: text.optional(),
     kind: z.literal('count'),
     what: text.meta({ description: 'What is counted, as printed ("Tổng số thủ tục hành chính của tỉnh").' }),
-    value: z.int().nonnegative(),
+    value: statedCount,
     unit: text.optional(),
     source: text.optional(),
     text: text.optional(),
@@ -366,7 +367,8 @@ export type StatedTotal =
       kind: 'services';
       level: number;
       by: number | string;
-      value: number;
+      /** A number, or the figure as printed ("trên 120"). */
+      value: number | string;
       unit?: string | undefined;
       comparison?: 'at-least' | 'exactly' | undefined;
       include_baseline?: boolean | undefined;
@@ -395,7 +397,8 @@ export type StatedTotal =
       id?: string | undefined;
       kind: 'count';
       what: string;
-      value: number;
+      /** A number, or the figure as printed ("khoảng 1.400"). */
+      value: number | string;
       unit?: string | undefined;
       source?: string | undefined;
       text?: string | undefined;
@@ -411,6 +414,7 @@ export type StatedTotal =
  * @example
  * ```ts
  * targetSchema.parse({ kind: 'share', level: 3, value: 0.5, by: 2017, source: 'KH 3701/KH-UBND' });
+ * targetSchema.parse({ kind: 'share', level: 3, value: 'tối thiểu 50%', by: 2017 }); // at least 0.5
  * targetSchema.parse({ kind: 'agency-minimum', scope: 'remaining', level: 3, value: 2, by: 2020, source: '1653/QĐ-UBND, 2.4' });
  * ```
  */
@@ -418,7 +422,10 @@ export const targetSchema: z.ZodType<Target> = z.strictObject({
   id: text.optional(),
   kind: z.enum(['share', 'count', 'agency-minimum']),
   level: onlineLevel,
-  value: z.number().nonnegative().meta({ description: 'A share in [0, 1] for "share", else a count.' }),
+  value: z.union([z.number().nonnegative(), printedFigure]).meta({
+    description:
+      'A share in [0, 1] for "share", else a count; or the figure as printed ("tối thiểu 50%", "ít nhất 02", "trên 120").',
+  }),
   by: whenSchema,
   agencies: z.array(text).optional().meta({ description: 'For agency-minimum: the agencies it applies to.' }),
   scope: z.enum(['all', 'remaining']).optional().meta({
@@ -436,7 +443,8 @@ export interface Target {
   id?: string | undefined;
   kind: 'share' | 'count' | 'agency-minimum';
   level: number;
-  value: number;
+  /** A share in [0, 1] or a count; or the figure as printed ("tối thiểu 50%"). */
+  value: number | string;
   by: number | string;
   agencies?: string[] | undefined;
   scope?: 'all' | 'remaining' | undefined;

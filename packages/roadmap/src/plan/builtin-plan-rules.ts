@@ -1,4 +1,5 @@
 import type { PlanRule } from './plan-rule';
+import { planBudgetWordsMismatch } from './rules/budget-words-mismatch';
 import { dueBeforeReceived } from './rules/due-before-received';
 import { levelSharesExceedWhole } from './rules/level-shares-exceed-whole';
 import { partsSumMismatch } from './rules/parts-sum-mismatch';
@@ -23,4 +24,5 @@ export const builtinPlanRules: readonly PlanRule[] = [
   phaseOutsidePeriod,
   dueBeforeReceived,
   levelSharesExceedWhole,
+  planBudgetWordsMismatch,
 ];

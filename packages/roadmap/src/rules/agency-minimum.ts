@@ -1,4 +1,5 @@
-import { foldKey } from '@egov/core';
+import { foldKey, judgeStatedFigure } from '@egov/core';
+import { readStatedValue } from '../model/stated-value';
 import { whenRange } from '../model/when';
 import { defineRule } from './rule';
 
@@ -55,11 +56,14 @@ export const agencyMinimum = defineRule({
         if ((service.level ?? 0) < target.level) continue;
         count([...(service.lead_agency === undefined ? [] : [service.lead_agency]), ...(service.co_agencies ?? [])]);
       }
+      const figure = readStatedValue(target.value);
+      if (figure === undefined) return;
       for (const agency of agencies) {
         // "Mỗi sở, ban, ngành còn lại": the agencies the roadmap's lists do not already name.
         if (target.scope === 'remaining' && named.has(foldKey(agency))) continue;
         const provided = counts.get(foldKey(agency)) ?? 0;
-        if (provided >= target.value) continue;
+        // An agency minimum is a lower bound even when printed as a bare number ("02 dịch vụ").
+        if (figure.reading === 'exact' ? provided >= Number(figure.value) : judgeStatedFigure(figure, provided).holds) continue;
         report({
           path: ['targets', index],
           message: {

@@ -1,5 +1,5 @@
-import { Amount, formatAmount, safeWordsToAmount, type NumberNotation } from '@egov/budget';
-import { readBudgetAmount } from './read-budget-amount';
+import type { NumberNotation } from '@egov/budget';
+import { checkBudgetWords } from './budget-words-check';
 import { defineRule } from './rule';
 
 /** Options of {@link budgetWordsMismatch}. */
@@ -8,14 +8,13 @@ export interface BudgetWordsMismatchOptions {
   readonly notation: NumberNotation;
 }
 
-const show = (dong: bigint): string => formatAmount(Amount.fromDong(dong));
-
 /**
  * `roadmap/budget-words-mismatch`: a stated budget total whose amount in words (`in_words`, "Sáu tỷ đồng")
  * does not read back, with `@egov/budget`, to exactly the figure printed beside it ("6" tỷ đồng), or cannot
  * be read at all. Words are exact: "Mười lăm tỷ hai trăm triệu đồng" is 15.200.000.000 đồng, and the
  * figure "15.2" tỷ đồng must be that to the đồng. A figure that cannot be read is left to
- * `roadmap/budget-total-mismatch`.
+ * `roadmap/budget-total-mismatch`. A figure printed with a qualifier ("hơn 5 tỷ đồng") is compared by the
+ * amount printed after it.
  *
  * @example
  * ```ts
@@ -32,31 +31,9 @@ export const budgetWordsMismatch = defineRule<BudgetWordsMismatchOptions>({
   defaultOptions: { notation: 'auto' },
   check: ({ roadmap, options, report }) => {
     (roadmap.stated_totals ?? []).forEach((total, index) => {
-      if (total.kind !== 'budget' || total.in_words === undefined) return;
-      const path = ['stated_totals', index, 'in_words'];
-      const words = safeWordsToAmount(total.in_words, { path });
-      if (!words.ok) {
-        report({
-          path,
-          message: words.error.message,
-          data: { reason: words.error.ruleId, words: total.in_words },
-        });
-        return;
-      }
-      const figure = readBudgetAmount(total.value, total.unit, { notation: options.notation, path: ['stated_totals', index, 'value'] });
-      if (!figure.ok) return;
-      const stated = figure.value.amount.toBigInt();
-      const read = words.value.toBigInt();
-      if (read === stated) return;
-      const printed = `${String(total.value)}${total.unit === undefined ? '' : ` ${total.unit}`}`;
-      report({
-        path,
-        message: {
-          vi: `Số tiền bằng chữ "${total.in_words}" là ${show(read)}, khác số tiền bằng số ${printed} (${show(stated)}); chênh lệch ${show(read - stated)}`,
-          en: `The amount in words "${total.in_words}" is ${show(read)}, not the figure ${printed} (${show(stated)}); difference ${show(read - stated)}`,
-        },
-        data: { stated: stated.toString(), words: read.toString(), difference: (read - stated).toString(), printed },
-      });
+      if (total.kind !== 'budget') return;
+      const problem = checkBudgetWords(total, ['stated_totals', index], options.notation);
+      if (problem !== undefined) report(problem);
     });
   },
 });

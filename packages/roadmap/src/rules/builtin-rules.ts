@@ -1,3 +1,4 @@
+import { after2025Reform } from './after-2025-reform';
 import { agencyMinimum } from './agency-minimum';
 import { belowNationalTarget } from './below-national-target';
 import { budgetBeforeSchedule } from './budget-before-schedule';
@@ -44,4 +45,5 @@ export const builtinRules: readonly AnyRoadmapRule[] = [
   unknownProcedure,
   belowNationalTarget,
   serviceNameVariant,
+  after2025Reform,
 ] as readonly AnyRoadmapRule[];

@@ -4,21 +4,24 @@ import { sharedServiceEvents } from './service-events';
 /** Options of {@link levelFourWithoutThree}. */
 export interface LevelFourWithoutThreeOptions {
   /**
-   * `all` (default): every service reaching level 4 needs level 3 in the baseline or scheduled no later;
-   * `upgrades`: only entries that the document presents as upgrades (`from_level` given).
+   * `upgrades` (default): only entries that the document itself presents as upgrades from level 3
+   * (`from_level` given: "từ mức độ 3 lên mức độ 4"); `all`: every service reaching level 4 needs level 3
+   * in the baseline or scheduled no later.
    */
   readonly scope: 'all' | 'upgrades';
 }
 
 /**
- * `roadmap/level-four-without-three`: a service reaches level 4 without level 3 ever being in the
- * baseline or scheduled before (or in the same period). Level 4 builds on level 3 (Decree 43/2011 Art. 3(4)):
- * a roadmap that "upgrades from level 3 to level 4" a service it never scheduled at level 3 contradicts
- * itself (source 002, 2016–2020 list).
+ * `roadmap/level-four-without-three`: an entry the document calls an upgrade "from level 3 to level 4"
+ * (`from_level`) for a service never at level 3 in the baseline nor scheduled there before (or in the same
+ * period): the roadmap contradicts itself (source 002, 2016–2020 list). Levels are cumulative capabilities
+ * and Decree 43/2011 Art. 3(4) does not require a level-3 stage, so a service scheduled directly at level 4
+ * is lawful and is reported only with `scope: 'all'`. Entries given by Decree 42/2022 class (toàn trình /
+ * một phần, no `target_level`) are never reported: the rule is built on Decree 43/2011 levels.
  *
  * @example
  * ```ts
- * levelFourWithoutThree.defaultOptions; // { scope: "all" }
+ * levelFourWithoutThree.defaultOptions; // { scope: "upgrades" }
  * ```
  */
 export const levelFourWithoutThree = defineRule<LevelFourWithoutThreeOptions>({
@@ -28,7 +31,7 @@ export const levelFourWithoutThree = defineRule<LevelFourWithoutThreeOptions>({
     vi: 'Dịch vụ đạt mức độ 4 mà chưa từng có hoặc được lên lộ trình ở mức độ 3',
     en: 'A service reaches level 4 without level 3 in the baseline or scheduled before',
   },
-  defaultOptions: { scope: 'all' },
+  defaultOptions: { scope: 'upgrades' },
   check: ({ roadmap, services, options, facts, report }) => {
     const { baselineCount, serviceIds, starts, items, levels, days, dayOf } = sharedServiceEvents(roadmap, services, facts);
     const dueEnd = (item: number): string => days[dayOf[item] ?? 0] ?? '';
@@ -47,14 +50,14 @@ export const levelFourWithoutThree = defineRule<LevelFourWithoutThreeOptions>({
         if (item < baselineCount || levels[item] !== 4) continue;
         const index = item - baselineCount;
         const entry = roadmap.entries[index];
-        if (entry === undefined) continue;
+        // A Decree 42/2022 class entry is not a level: the level rules do not apply to it.
+        if (entry?.target_level === undefined) continue;
         if (options.scope === 'upgrades' && entry.from_level === undefined) continue;
         if (firstLevelThree !== undefined && firstLevelThree <= dueEnd(item)) continue;
         const name = services.services[serviceId]?.name ?? entry.service;
         const upgrade = entry.from_level === 3;
         report({
-          // An entry given by class (Decree 42/2022) has no target_level: point at the field it has.
-          path: ['entries', index, entry.target_level === undefined ? 'target_class' : 'target_level'],
+          path: ['entries', index, 'target_level'],
           message: upgrade
             ? {
                 vi: `Dịch vụ "${name}" được nâng cấp "từ mức độ 3 lên mức độ 4" nhưng chưa từng có hoặc được lên lộ trình ở mức độ 3`,

@@ -1,5 +1,12 @@
 import { createFinding, err, type PointerSegment, type Result } from '@egov/core';
-import { parseUnitHeader, safeParseAmount, type NumberNotation, type ParsedAmount } from '@egov/budget';
+import {
+  parseUnitHeader,
+  safeParseAmount,
+  safeParseAmountFigure,
+  type AmountFigure,
+  type NumberNotation,
+  type ParsedAmount,
+} from '@egov/budget';
 
 /** Options of {@link readBudgetAmount}. */
 export interface ReadBudgetAmountOptions {
@@ -47,6 +54,29 @@ export function readBudgetAmount(
     );
   }
   return safeParseAmount(amount, {
+    ...(context === undefined ? {} : { unit: context }),
+    notation: options.notation ?? 'auto',
+    path: options.path,
+  });
+}
+
+/**
+ * Reads a budget figure of a roadmap or plan with its qualifier ("hơn 5 tỷ đồng", "khoảng 2,2 tỷ"), in the
+ * unit printed beside it, like {@link readBudgetAmount} reads an exact amount.
+ *
+ * @internal
+ */
+export function readBudgetFigure(
+  amount: string | number,
+  unit: string | undefined,
+  options: ReadBudgetAmountOptions,
+): Result<AmountFigure> {
+  const context = unit === undefined ? undefined : parseUnitHeader(`Đơn vị: ${unit}`);
+  if (unit !== undefined && context === undefined) {
+    const exact = readBudgetAmount(amount, unit, options);
+    if (!exact.ok) return exact;
+  }
+  return safeParseAmountFigure(amount, {
     ...(context === undefined ? {} : { unit: context }),
     notation: options.notation ?? 'auto',
     path: options.path,

@@ -38,8 +38,11 @@ describe('roadmap/level-down', () => {
       { service: 'Cấp giấy phép xây dựng', target_class: 'partial', due: 2016 },
     ]);
     expect(findingsOf('roadmap/level-down', roadmap).map((f) => f.path)).toEqual(['/entries/1/target_class']);
+    // A Decree 42/2022 class entry is not a level: level-four-without-three never fires on it, in any scope.
     const fullOnly = minimalRoadmap([{ service: 'Cấp giấy phép xây dựng', target_class: 'full', due: 2014 }]);
-    expect(findingsOf('roadmap/level-four-without-three', fullOnly).map((f) => f.path)).toEqual(['/entries/0/target_class']);
+    expect(findingsOf('roadmap/level-four-without-three', fullOnly)).toEqual([]);
+    const all: ValidationConfig = { rules: { 'roadmap/level-four-without-three': ['warn', { scope: 'all' }] } };
+    expect(findingsOf('roadmap/level-four-without-three', fullOnly, all)).toEqual([]);
   });
   it('passes a service that only goes up', () => {
     const roadmap = minimalRoadmap([entry('Cấp giấy phép xây dựng', 3, 2014), entry('Cấp giấy phép xây dựng', 4, 2016)]);
@@ -61,11 +64,12 @@ describe('roadmap/level-four-without-three', () => {
     const baseline = minimalRoadmap([upgrade], { baseline: { services: [{ service: upgrade.service, level: 3 }] } });
     expect(findingsOf('roadmap/level-four-without-three', baseline)).toEqual([]);
   });
-  it('checks only upgrades with scope "upgrades"', () => {
+  it('checks only upgrades by default: a service scheduled directly at level 4 is lawful; scope "all" reports it', () => {
     const direct = minimalRoadmap([entry('Cấp phép hợp báo', 4, 2014)]);
-    expect(findingsOf('roadmap/level-four-without-three', direct)).toHaveLength(1);
-    const config: ValidationConfig = { rules: { 'roadmap/level-four-without-three': ['warn', { scope: 'upgrades' }] } };
-    expect(findingsOf('roadmap/level-four-without-three', direct, config)).toEqual([]);
+    expect(findingsOf('roadmap/level-four-without-three', direct)).toEqual([]);
+    const config: ValidationConfig = { rules: { 'roadmap/level-four-without-three': ['warn', { scope: 'all' }] } };
+    const found = findingsOf('roadmap/level-four-without-three', direct, config);
+    expect(found.map((f) => [f.path, f.data?.upgrade])).toEqual([['/entries/0/target_level', false]]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { judgeStatedFigure, type StatedFigure } from '@egov/core';
+import { figureMinimum, readStatedValue } from '../model/stated-value';
 import { whenRange } from '../model/when';
 import { countLevelsBy } from './count-levels-by';
 import { defineRule } from './rule';
@@ -27,13 +29,15 @@ export const targetUnreachable = defineRule({
     (roadmap.targets ?? []).forEach((target, index) => {
       if (target.kind === 'agency-minimum') return;
       const count = countLevelsBy(events, whenRange(target.by).end, true, (level) => level >= target.level);
+      const figure = readStatedValue(target.value, { share: target.kind === 'share' });
+      if (figure === undefined) return;
       if (target.kind === 'count') {
-        if (count >= target.value) return;
+        if (judgeStatedFigure(figure, count).holds) return;
         report({
           path: ['targets', index],
           message: {
-            vi: `Chỉ tiêu ${String(target.value)} dịch vụ mức độ ${String(target.level)} đến ${String(target.by)} không đạt: lộ trình chỉ có ${String(count)}`,
-            en: `Target of ${String(target.value)} services at level ${String(target.level)} by ${String(target.by)} is not met: the roadmap lists ${String(count)}`,
+            vi: `Chỉ tiêu ${String(target.value)} dịch vụ mức độ ${String(target.level)} đến ${String(target.by)} không đạt${readingVi(figure)}: lộ trình chỉ có ${String(count)}`,
+            en: `Target of ${String(target.value)} services at level ${String(target.level)} by ${String(target.by)} is not met${readingEn(figure)}: the roadmap lists ${String(count)}`,
           },
           data: { target: target.value, listed: count },
         });
@@ -50,18 +54,37 @@ export const targetUnreachable = defineRule({
         });
         return;
       }
-      if (count * 1 >= target.value * total) return;
-      const needed = Math.ceil(target.value * total);
-      const share = ((count / total) * 100).toFixed(2).replace('.', ',');
-      const targetShare = (target.value * 100).toFixed(0);
+      // Exact arithmetic on the share: count / total against the figure's fraction, by its reading.
+      const share = count / total;
+      if (figure.reading === 'exact' ? count * 1 >= Number(figure.value) * total : judgeStatedFigure(figure, share).holds) return;
+      const minimum = figureMinimum(figure);
+      const needed = minimum.strict ? Math.floor(minimum.value * total) + 1 : Math.ceil(minimum.value * total);
+      const shown = ((count / total) * 100).toFixed(2).replace('.', ',');
+      const targetShare = typeof target.value === 'number' ? `${(target.value * 100).toFixed(0)}%` : target.value;
       report({
         path: ['targets', index],
         message: {
-          vi: `Chỉ tiêu ${targetShare}% dịch vụ mức độ ${String(target.level)} trở lên đến ${String(target.by)} không đạt: lộ trình có ${String(count)}/${String(total)} thủ tục (${share}%), cần ít nhất ${String(needed)}`,
-          en: `Target ${targetShare}% of services at level ${String(target.level)}+ by ${String(target.by)} is not met: the roadmap has ${String(count)}/${String(total)} procedures (${share}%), at least ${String(needed)} needed`,
+          vi: `Chỉ tiêu ${targetShare} dịch vụ mức độ ${String(target.level)} trở lên đến ${String(target.by)} không đạt${readingVi(figure)}: lộ trình có ${String(count)}/${String(total)} thủ tục (${shown}%), cần ít nhất ${String(needed)}`,
+          en: `Target ${targetShare} of services at level ${String(target.level)}+ by ${String(target.by)} is not met${readingEn(figure)}: the roadmap has ${String(count)}/${String(total)} procedures (${shown}%), at least ${String(needed)} needed`,
         },
         data: { numerator: count, denominator: total, target: target.value, needed },
       });
     });
   },
 });
+
+// A target printed with a qualifier says how it was read; an exact one keeps the plain sentence.
+function readingVi(figure: StatedFigure): string {
+  return figure.reading === 'exact' ? '' : ` (hiểu "${figure.printed}" là ${readingNames[figure.reading].vi})`;
+}
+
+function readingEn(figure: StatedFigure): string {
+  return figure.reading === 'exact' ? '' : ` (reading "${figure.printed}" as ${readingNames[figure.reading].en})`;
+}
+
+const readingNames = {
+  'at-least': { vi: 'cận dưới', en: 'a lower bound' },
+  'at-most': { vi: 'cận trên', en: 'an upper bound' },
+  about: { vi: 'số xấp xỉ', en: 'an approximation' },
+  range: { vi: 'một khoảng', en: 'a range' },
+} as const;

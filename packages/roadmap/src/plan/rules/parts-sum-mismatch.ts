@@ -1,10 +1,12 @@
+import { judgeStatedFigure, safeParseStatedFigure } from '@egov/core';
 import { definePlanRule } from '../plan-rule';
 import { planFigures } from '../plan-figures';
 
 /**
  * `plan/parts-sum-mismatch`: the parts of a stated figure do not add up to it ("Tổng số tài khoản đã cấp
  * 58; (41 …, 05 …, 01 …, 11 …)" must give 58). The parts add up to `value`, or to `of` when
- * `parts_add_up_to` is `of`. When some parts have no value, only a known sum above the total is reported.
+ * `parts_add_up_to` is `of`. When some parts have no value, only a known sum above the total is reported. A
+ * total printed with a qualifier ("trên 120") is judged by its reading, and the message says which.
  *
  * @example
  * ```ts
@@ -28,6 +30,22 @@ export const partsSumMismatch = definePlanRule({
       const known = parts.flatMap((part) => (part.value === undefined ? [] : [part.value]));
       const sum = known.reduce((a, b) => a + b, 0);
       const complete = known.length === parts.length;
+      // A total printed with a qualifier ("trên 120", "khoảng 60") is judged by its reading.
+      const printed = field === 'value' && figure.printed !== undefined ? safeParseStatedFigure(figure.printed, { notation: 'vi' }) : undefined;
+      if (complete && printed?.ok === true && printed.value.reading !== 'exact') {
+        const judged = judgeStatedFigure(printed.value, sum);
+        if (!judged.holds) {
+          report({
+            path: [...path, field],
+            message: {
+              vi: `Các thành phần của "${figure.label ?? figure.id ?? printed.value.printed}" cộng lại được ${String(sum)}; ${judged.message.vi}`,
+              en: `The parts of "${figure.label ?? figure.id ?? printed.value.printed}" add up to ${String(sum)}; ${judged.message.en}`,
+            },
+            data: { total: printed.value.printed, sum, parts: known, complete, reading: printed.value.reading },
+          });
+        }
+        continue;
+      }
       if (complete ? sum === total : sum <= total) continue;
       const name = figure.label ?? figure.id ?? figure.printed ?? String(total);
       report({

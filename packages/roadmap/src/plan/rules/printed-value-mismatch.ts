@@ -1,4 +1,4 @@
-import { safeParseVietnameseNumber, type PointerSegment } from '@egov/core';
+import { safeParseStatedFigure, type PointerSegment } from '@egov/core';
 import { definePlanRule, type PlanRuleReport } from '../plan-rule';
 import { planFigures } from '../plan-figures';
 
@@ -12,12 +12,13 @@ interface Reading {
 /**
  * Compares a printed figure with the value read from it, using the Vietnamese number reading of
  * @egov/core (`.` groups thousands, `,` marks decimals): "2.576" is 2576, "05" is 5, "100%" is 100,
- * "43/56" is 43 of 56. Returns the problem, or undefined when they agree or there is nothing to compare.
+ * "43/56" is 43 of 56, "trên 120" is 120 (a lower bound, read as a stated figure). Returns the problem, or undefined when they agree or there is nothing to compare.
  */
 function compare(reading: Reading, path: readonly PointerSegment[]): PlanRuleReport | undefined {
   const { printed, value, of } = reading;
   if (printed === undefined || (value === undefined && of === undefined)) return undefined;
-  const parsed = safeParseVietnameseNumber(printed, { notation: 'vi' });
+  // A qualified figure ("trên 120", "khoảng 40%") is read with its qualifier: its value is the number printed.
+  const parsed = safeParseStatedFigure(printed, { notation: 'vi' });
   if (!parsed.ok) {
     return {
       path: [...path, 'printed'],
@@ -29,8 +30,7 @@ function compare(reading: Reading, path: readonly PointerSegment[]): PlanRuleRep
     };
   }
   const read = parsed.value;
-  const expected =
-    read.kind === 'ratio' ? { value: read.numerator, of: read.denominator } : { value: read.value, of: undefined };
+  const expected = { value: Number(read.value), of: read.of === undefined ? undefined : Number(read.of) };
   const valueDiffers = value !== undefined && value !== expected.value;
   const ofDiffers = of !== undefined && expected.of !== undefined && of !== expected.of;
   if (!valueDiffers && !ofDiffers) return undefined;
