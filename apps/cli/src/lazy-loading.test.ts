@@ -7,7 +7,7 @@ describe('lazy loading', () => {
     // load inside the actions with `await import()`.
     const source = await readFile(new URL('./run-cli.ts', import.meta.url), 'utf8');
     const staticImports = [...source.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gm)].map((match) => match[1]);
-    expect(staticImports).toEqual(['commander', './context', './output/cli-io', './version']);
+    expect(staticImports).toEqual(['commander', './context', './output/cli-failure', './output/cli-io', './output/machine-output', './output/printable', './version']);
     expect(source).toContain("await import('./commands/budget')");
     expect(source).toContain("await import('./commands/ictindex')");
     expect(source).toContain("await import('./commands/procedures')");

@@ -8,7 +8,7 @@ import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
 import { formatTable } from '../output/format-table';
 import { createProgressBar } from '../output/progress';
-import { writeSarif } from '../output/sarif';
+import { printInputFindings, writeSarif } from '../output/sarif';
 
 /** Options of `egov records stats`. */
 export interface RecordsStatsOptions {
@@ -30,7 +30,7 @@ const periods: readonly RecordPeriod[] = ['month', 'quarter', 'year'];
 async function loadCatalogueOption(context: CommandContext, file: string): Promise<{ procedures: readonly Procedure[]; findings: readonly Finding[] } | undefined> {
   const input = await readInput(file);
   if (input.format === 'unreadable') {
-    context.io.stdout(formatFindingsReport([{ file, findings: input.findings }], context.lang, context.style));
+    printInputFindings(context, [{ file, findings: input.findings }], 2);
     return undefined;
   }
   if (input.format !== 'table' || !isCatalogueTable(input.table.headers)) throw new UsageError(`--catalogue ${file} is not a procedure catalogue table`);
@@ -99,7 +99,7 @@ export async function recordsStatsCommand(context: CommandContext, files: readon
   const catalogue = options.catalogue === undefined ? undefined : await loadCatalogueOption(context, options.catalogue);
   if (options.catalogue !== undefined && catalogue === undefined) return 2;
 
-  const bar = createProgressBar(context.io, context.lang, () => performance.now());
+  const bar = createProgressBar(context.terminal, context.lang, () => performance.now());
   let result: AggregatedRecords;
   try {
     result = await aggregateRecordFiles(files, {
