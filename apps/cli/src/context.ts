@@ -77,8 +77,15 @@ export function commandContext(
   // colour sequences pass. JSON and SARIF escape them already, and must keep the data exact.
   const out: CliIo = {
     ...io,
-    stdout: format === 'text' ? (text) => io.stdout(printable(text, style.escapes)) : io.stdout,
-    stderr: (text) => io.stderr(printable(text)),
+    stdout:
+      format === 'text'
+        ? (text) => {
+            io.stdout(printable(text, style.escapes));
+          }
+        : io.stdout,
+    stderr: (text) => {
+      io.stderr(printable(text));
+    },
   };
   return {
     io: out,

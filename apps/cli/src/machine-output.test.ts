@@ -45,6 +45,7 @@ const failures: readonly [string, () => string[], number, string][] = [
   ['roadmap project: an unreadable file', () => ['roadmap', 'project', 'no-such.yaml'], 2, 'input'],
   ['roadmap progress: an unreadable catalogue', () => ['roadmap', 'progress', thaiBinh, '--catalogue', 'no-such.csv', '--as-of', '2015-12-31'], 2, 'input'],
   ['roadmap progress: a bad --as-of', () => ['roadmap', 'progress', thaiBinh, '--catalogue', catalogue, '--as-of', '31/12/2015'], 2, 'usage'],
+  ['roadmap progress: an --as-of day that does not exist', () => ['roadmap', 'progress', thaiBinh, '--catalogue', catalogue, '--as-of', '2015-02-31'], 2, 'usage'],
   ['budget summary: an unreadable file', () => ['budget', 'summary', 'no-such.csv'], 2, 'input'],
   ['budget reconcile: not a budget table', () => ['budget', 'reconcile', catalogue], 2, 'usage'],
   ['budget reconcile: an unknown --unit', () => ['budget', 'reconcile', catalogue, '--unit', 'gold'], 2, 'usage'],

@@ -39,7 +39,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   // Machine formats: what commands (and commander's help) write is held until the end, so a failure half
   // way replaces it with one error document instead of leaving half a document and then another.
   let held = '';
-  const out: CliIo = format === 'text' ? io : { ...io, stdout: (text) => void (held += text) };
+  let writes = 0;
+  const hold = (text: string): void => {
+    held += text;
+    writes++;
+  };
+  const out: CliIo = format === 'text' ? io : { ...io, stdout: hold };
   // Commander's messages and the failure messages repeat arguments and file names: shown, never obeyed.
   const safeStderr = (text: string): void => {
     io.stderr(printable(text));
@@ -58,7 +63,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('-q, --quiet', 'chỉ in lỗi / print errors only')
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: format === 'text' ? (text) => out.stdout(printable(text)) : out.stdout, writeErr: safeStderr });
+    .configureOutput({
+      writeOut: (text) => {
+        out.stdout(format === 'text' ? printable(text) : text);
+      },
+      writeErr: safeStderr,
+    });
 
   program
     .command('check')
@@ -302,7 +312,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     await program.parseAsync([...argv], { from: 'user' });
     if (exitCode !== 0 && exitCode !== 1 && exitCode !== 2) throw new Error(`a command returned exit code ${String(exitCode)}`);
     if (format === 'text') return exitCode;
-    if (!isOneJsonDocument(held)) throw new Error(`the ${format} output is not one JSON document (${String(held.length)} characters: ${JSON.stringify(held.slice(0, 80))}…)`);
+    if (!isOneJsonDocument(held, writes)) throw new Error(`the ${format} output is not one JSON document (${String(held.length)} characters: ${JSON.stringify(held.slice(0, 80))}…)`);
     io.stdout(escapeC1(held));
     return exitCode;
   } catch (error) {
@@ -324,7 +334,6 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
  * safe to show on a terminal. They can only occur inside strings of a JSON text, where escapes are valid.
  */
 function escapeC1(json: string): string {
-  // eslint-disable-next-line no-control-regex -- escaping control characters is the point
   return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -9,6 +9,7 @@ import { formatFindingsReport } from '../output/print-findings';
 import { formatTable } from '../output/format-table';
 import { createProgressBar } from '../output/progress';
 import { printInputFindings, writeSarif } from '../output/sarif';
+import { dayOption } from '../files/day-option';
 
 /** Options of `egov records stats`. */
 export interface RecordsStatsOptions {
@@ -92,7 +93,7 @@ export async function recordsStatsCommand(context: CommandContext, files: readon
   }
   const period = options.period ?? 'all';
   if (period !== 'all' && !periods.includes(period as RecordPeriod)) throw new UsageError(`--period must be month, quarter or year, found "${period}"`);
-  if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, found "${options.asOf}"`);
+  if (options.asOf !== undefined) dayOption(options.asOf, '--as-of');
   const needsLookup = by.some((d) => d !== 'agency' && d !== 'procedure');
   if (needsLookup && options.catalogue === undefined) throw new UsageError(`--group-by ${by.join(',')} needs --catalogue <file> (the procedures' field, tier, level and class)`);
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('stdin ("-") can be read once');

@@ -135,7 +135,7 @@ export async function reportCommand(context: CommandContext, folder: string, opt
     unreadable ||= checked.unreadable;
     const records = await recordsOf(checked.checked.filter((entry) => entry.kind?.id === 'records').map((entry) => entry.file));
     const data = gatherReportData({ folder: target.folder, checked: checked.checked, skipped: checked.skippedInputs, attached: checked.attached, ...(records === undefined ? {} : { records }) });
-    sarifGroups.push(...data.files.map((entry) => ({ file: entry.file, findings: entry.findings })));
+    for (const entry of data.files) sarifGroups.push({ file: entry.file, findings: entry.findings });
     const report = buildReport(data, context.lang);
     await mkdir(target.dir, { recursive: true });
     const paths: string[] = [];

@@ -10,6 +10,7 @@ import {
   type ValidationConfig,
 } from '@egov/roadmap';
 import { locateYamlFindings } from '@egov/io';
+import { dayOption } from '../files/day-option';
 import { catalogueFromTable } from '../files/procedure-table';
 import { readInput } from '../files/read-input';
 import { UsageError, type CommandContext } from '../context';
@@ -153,9 +154,7 @@ const targetStatusLabel: Readonly<Record<TargetStatus, { vi: string; en: string 
  * ```
  */
 export async function roadmapProgressCommand(context: CommandContext, file: string, options: RoadmapProgressOptions): Promise<number> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || Number.isNaN(Date.parse(`${options.asOf}T00:00:00Z`))) {
-    throw new UsageError(`--as-of must be a day written YYYY-MM-DD, found "${options.asOf}"`);
-  }
+  dayOption(options.asOf, '--as-of');
   const input = await readRoadmapInput(file);
   const result = 'findings' in input ? undefined : validateRoadmap(input.data, { rules: {} });
   if (result?.roadmap === undefined) {

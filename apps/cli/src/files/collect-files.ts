@@ -26,7 +26,8 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: s
       missing.push(path);
       continue;
     }
-    if (info.isDirectory()) files.push(...(await walk(path)));
+    // A loop, not push(...list): a folder of 200 000 files would overflow the call stack as arguments.
+    if (info.isDirectory()) for (const file of await walk(path)) files.push(file);
     else files.push(path);
   }
   return { files, missing };
@@ -38,7 +39,7 @@ async function walk(folder: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(path)));
+    if (entry.isDirectory()) for (const file of await walk(path)) found.push(file);
     else if (readableExtensions.includes(extname(entry.name).toLowerCase())) found.push(path);
   }
   return found;

@@ -229,7 +229,7 @@ export async function aggregateRecordFiles(files: readonly string[], options: Ag
       continue;
     }
     if (parser.failed) unreadable = true;
-    findings.push(...parser.findings);
+    for (const finding of parser.findings) findings.push(finding);
     if (reader === undefined && !parser.failed) throw new UsageError(`${file}: empty, no header row`);
   }
   for (const [reason, count] of Object.entries(aggregator.invalid().byReason) as [InvalidRecordReason, number][]) byReason[reason] = count;

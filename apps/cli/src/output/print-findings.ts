@@ -32,7 +32,8 @@ export function formatFindingsReport(groups: readonly FileFindings[], lang: Lang
     if (group.findings.length === 0) {
       lines.push(`  ${style.dim(lang === 'vi' ? 'không có vấn đề' : 'no problems')}`);
     }
-    const width = Math.max(0, ...group.findings.map((finding) => findingPlace(finding).length));
+    // reduce, not Math.max(...list): 100 000 findings as call arguments overflow the stack.
+    const width = group.findings.reduce((max, finding) => Math.max(max, findingPlace(finding).length), 0);
     for (const finding of group.findings) {
       const place = findingPlace(finding);
       const label = style.severity(finding.severity, severityLabel(finding.severity, lang).padEnd(lang === 'vi' ? 9 : 7));

@@ -326,7 +326,7 @@ function budgetSection(b: Builder, budget: ReportBudget): ReportSection {
         ? b.t('Các tổng ghi trong bảng khớp với các khoản.', 'The totals the table states add up.')
         : b.t(`Đối chiếu: ${String(errors.length)} vấn đề (xem phần Kiểm tra).`, `Reconciliation: ${String(errors.length)} problems (see Checks).`),
   );
-  const max = Math.max(0, ...budget.byYear.map((group) => Number(group.dong)));
+  const max = budget.byYear.reduce((largest, group) => Math.max(largest, Number(group.dong)), 0);
   const [scale, unit] = max >= 1e9 ? [1e9, b.t('tỷ đồng', 'billion đồng')] : [1e6, b.t('triệu đồng', 'million đồng')];
   const years = budget.byYear.map((group) => group.key);
   // A table that states no source has one series, named for what it is rather than "(source not stated)".

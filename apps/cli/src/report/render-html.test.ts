@@ -75,7 +75,7 @@ describe('renderMarkdown', () => {
 
 describe('hostile text in the user files (links, images, HTML)', () => {
   const link = '[Bấm vào đây](javascript:alert(1)) ![](http://evil.example/x.png) <a href="javascript:alert(2)">x</a>';
-  const hostileData: ReportData = { ...data, province: link, documents: [{ ...data.documents[0]!, title: link }] };
+  const hostileData: ReportData = { ...data, province: link, documents: data.documents.map((document) => ({ ...document, title: link })) };
   it('report.md renders no HTML, no link and no image from data', () => {
     const markdown = renderMarkdown(buildReport(hostileData, 'vi'));
     expect(markdown).not.toMatch(/<(a|img|script|i|b)\b/i);

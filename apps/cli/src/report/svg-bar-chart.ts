@@ -45,7 +45,7 @@ const number = (value: number, lang: Language): string => formatReportCell(Math.
  */
 export function stackedBarChart(chart: ReportChart, lang: Language): string {
   const totals = chart.categories.map((_, index) => chart.series.reduce((sum, series) => sum + (series.values[index] ?? 0), 0));
-  const max = niceMax(Math.max(0, ...totals));
+  const max = niceMax(totals.reduce((largest, total) => Math.max(largest, total), 0));
   const plotWidth = width - labelWidth - rightMargin;
   const scale = (value: number) => (value / max) * plotWidth;
   const height = legendHeight + chart.categories.length * rowHeight + axisHeight;
