@@ -15,15 +15,21 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     throw error;
   });
 
+  // runCli answers every failure itself (exit 2, or 70 for a bug); what escapes it (an error thrown by a
+  // stream event, a failed import) is a bug too, never the exit code 1 of "findings with errors".
+  const internal = (error: unknown): void => {
+    process.stderr.write(
+      `egov: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThis is a bug in egov, not a problem with your files: please report it (the command you ran, the file if you can share it, and this message) on the issue tracker of @egov/cli.\n`,
+    );
+    process.exitCode = 70;
+  };
+  process.on('uncaughtException', (error) => {
+    internal(error);
+    process.exit(70);
+  });
   import('./run-cli')
     .then(({ runCli }) => runCli(argv))
-    .then(
-      (code) => {
-        process.exitCode = code;
-      },
-      (error: unknown) => {
-        process.stderr.write(`egov: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-        process.exitCode = 70;
-      },
-    );
+    .then((code) => {
+      process.exitCode = code;
+    }, internal);
 }

@@ -15,15 +15,30 @@ export interface GlobalOptions {
 
 /** What a command runs with: streams, style and global options. */
 export interface CommandContext extends GlobalOptions {
+  /** Streams for everything that may carry user data: control characters in it are shown, not obeyed. */
   readonly io: CliIo;
+  /**
+   * The streams as they are, for the progress bar only: it writes its own carriage returns and line
+   * erases, and never any user data.
+   */
+  readonly terminal: CliIo;
   readonly style: Style;
   /** Prints a line of text output unless `--quiet`. */
   readonly say: (text: string) => void;
 }
 
-/** Thrown for usage and input errors: exit code 2 with the message on stderr. */
+/**
+ * Thrown for usage and input errors: exit code 2, the message on stderr, and in the format asked for on
+ * stdout (a JSON `error`, a SARIF notification placed at `file`).
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** The file the error is about, when there is one (SARIF places the notification there). */
+  readonly file: string | undefined;
+  constructor(message: string, options: { readonly file?: string } = {}) {
+    super(message);
+    this.file = options.file;
+  }
 }
 
 /**
@@ -56,18 +71,29 @@ export function commandContext(
     throw new UsageError(`--format sarif is for findings about files; "egov ${noFindings}" reports none (use --json or text)`);
   }
   const quiet = options.quiet === true;
-  // Text output shows user data (cells, names) on a terminal: control characters in it are made visible
-  // instead of obeyed. JSON and SARIF escape them already, and must keep the data exact.
-  const safeStdout = (text: string): void => {
-    io.stdout(printable(text));
+  const style = createStyle(io);
+  // Text output and messages show user data (cells, names, file names): control characters in it are made
+  // visible instead of obeyed, here on the way out, whatever message carries them. Only the style's own
+  // colour sequences pass. JSON and SARIF escape them already, and must keep the data exact.
+  const out: CliIo = {
+    ...io,
+    stdout:
+      format === 'text'
+        ? (text) => {
+            io.stdout(printable(text, style.escapes));
+          }
+        : io.stdout,
+    stderr: (text) => {
+      io.stderr(printable(text));
+    },
   };
-  const out: CliIo = format === 'text' ? { ...io, stdout: safeStdout } : io;
   return {
     io: out,
+    terminal: io,
     lang,
     format,
     quiet,
-    style: createStyle(io),
+    style,
     say: (text) => {
       if (!quiet) out.stdout(text.endsWith('\n') ? text : `${text}\n`);
     },

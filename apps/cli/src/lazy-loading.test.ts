@@ -8,7 +8,7 @@ describe('lazy loading', () => {
     const source = await readFile(new URL('./run-cli.ts', import.meta.url), 'utf8');
     const staticImports = [...source.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gm)].map((match) => match[1]);
     // `./files/table-reading` defines the shared --columns/--notation options; it imports only `./context`.
-    expect(staticImports).toEqual(['commander', './context', './output/cli-io', './version', './files/table-reading']);
+    expect(staticImports).toEqual(['commander', './context', './output/cli-failure', './output/cli-io', './output/machine-output', './output/printable', './version', './files/table-reading']);
     expect(source).toContain("await import('./commands/budget')");
     expect(source).toContain("await import('./commands/ictindex')");
     expect(source).toContain("await import('./commands/procedures')");

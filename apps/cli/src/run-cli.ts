@@ -1,7 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
-import { commandContext, UsageError, type CommandContext } from './context';
+import { commandContext, type CommandContext } from './context';
 import type { BudgetWordsOptions } from './commands/budget';
+import { classifyFailure, type CliFailure } from './output/cli-failure';
 import { processIo, type CliIo } from './output/cli-io';
+import { isOneJsonDocument, requestedFormat } from './output/machine-output';
+import { printable } from './output/printable';
 import { cliVersion } from './version';
 import { tableReadingOptions, type TableReadingOptions } from './files/table-reading';
 
@@ -14,8 +17,14 @@ interface RawGlobals {
 
 /**
  * Runs the `egov` command line with the given arguments and returns its exit code: 0 clean, 1 when a
- * finding is an error, 2 for usage or input errors (unknown option, missing file, unknown kind). Never
- * calls `process.exit`, so it can be embedded and tested.
+ * finding is an error, 2 for usage or input errors (unknown option, missing file, unknown kind), 70 for a
+ * bug in egov (with a message asking to report it). Never calls `process.exit` and never throws, so it
+ * can be embedded and tested.
+ *
+ * With `--json` or `--format sarif`, stdout is always exactly one JSON (SARIF) document, failures
+ * included: a usage error, a file the system refuses or a bug is answered with `{ "error": … }` (an
+ * unsuccessful SARIF run with the message as a notification) instead of the command's result. Commands
+ * write into a buffer that is checked to be one document before it is printed.
  *
  * @param argv - Arguments after the program name, e.g. `['check', 'examples']`.
  * @param io - Streams and environment (the process's by default).
@@ -27,8 +36,22 @@ interface RawGlobals {
  */
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode = 0;
+  const format = requestedFormat(argv);
+  // Machine formats: what commands (and commander's help) write is held until the end, so a failure half
+  // way replaces it with one error document instead of leaving half a document and then another.
+  let held = '';
+  let writes = 0;
+  const hold = (text: string): void => {
+    held += text;
+    writes++;
+  };
+  const out: CliIo = format === 'text' ? io : { ...io, stdout: hold };
+  // Commander's messages and the failure messages repeat arguments and file names: shown, never obeyed.
+  const safeStderr = (text: string): void => {
+    io.stderr(printable(text));
+  };
   const program = new Command('egov');
-  const contextOf = (command: Command, noFindings?: string): CommandContext => commandContext(io, command.optsWithGlobals<RawGlobals>(), noFindings);
+  const contextOf = (command: Command, noFindings?: string): CommandContext => commandContext(out, command.optsWithGlobals<RawGlobals>(), noFindings);
   // Commands that report no findings refuse --format sarif (exit 2) and say so in their help.
   const noSarifHelp = '\n--format sarif: không áp dụng, lệnh này không kiểm tra tệp nào (dùng --json) / not available: this command reports no findings about files (use --json)';
 
@@ -41,7 +64,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('-q, --quiet', 'chỉ in lỗi / print errors only')
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({
+      writeOut: (text) => {
+        out.stdout(format === 'text' ? printable(text) : text);
+      },
+      writeErr: safeStderr,
+    });
 
   tableReadingOptions(program
     .command('check'))
@@ -283,16 +311,42 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    if (exitCode !== 0 && exitCode !== 1 && exitCode !== 2) throw new Error(`a command returned exit code ${String(exitCode)}`);
+    if (format === 'text') return exitCode;
+    if (!isOneJsonDocument(held, writes)) throw new Error(`the ${format} output is not one JSON document (${String(held.length)} characters: ${JSON.stringify(held.slice(0, 80))}…)`);
+    io.stdout(escapeC1(held));
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (error instanceof CommanderError && error.exitCode === 0) {
       // --help and --version end through exitOverride with exit code 0.
-      return error.exitCode === 0 ? 0 : 2;
+      if (format !== 'text') {
+        const { infoDocument } = await import('./output/failure-document');
+        io.stdout(infoDocument(format, error.code === 'commander.version' ? 'version' : 'help', held, cliVersion, process.cwd()));
+      }
+      return 0;
     }
-    if (error instanceof UsageError) {
-      io.stderr(`egov: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    return reportFailure(classifyFailure(error), error instanceof CommanderError, format, { ...io, stderr: safeStderr });
   }
+}
+
+/**
+ * JSON.stringify escapes C0 controls but writes DEL, the C1 controls (U+009B is a CSI some terminals obey)
+ * and U+2028/U+2029 as they are: written as `\u` escapes, the document reads back to the same data and is
+ * safe to show on a terminal. They can only occur inside strings of a JSON text, where escapes are valid.
+ */
+function escapeC1(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Says why a command could not finish: on stderr for people (commander has already written its own usage
+ * errors there), and as one document on stdout in a machine format.
+ */
+async function reportFailure(failure: CliFailure, saidByCommander: boolean, format: 'text' | 'json' | 'sarif', io: CliIo): Promise<number> {
+  if (!saidByCommander) io.stderr(`egov: ${failure.message}\n${failure.stack === undefined ? '' : `${failure.stack}\n`}`);
+  if (format !== 'text') {
+    const { failureDocument } = await import('./output/failure-document');
+    io.stdout(escapeC1(failureDocument(format, failure, cliVersion, process.cwd())));
+  }
+  return failure.exitCode;
 }

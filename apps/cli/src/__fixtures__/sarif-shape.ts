@@ -3,7 +3,8 @@
  * by hand for what a consumer needs: `version` "2.1.0" and `runs`; each run's `tool.driver.name`, rules
  * with an `id`; each result's `message.text`, a `level` of none/note/warning/error, a `ruleId` whose
  * `ruleIndex` points at that rule, and locations whose `artifactLocation.uri` is a relative URI reference
- * (no backslash, no space, no `..` escape) and whose region has 1-based `startLine`/`startColumn`.
+ * (no backslash, no space, no `..` escape) and whose region has 1-based `startLine`/`startColumn`; each
+ * invocation's `executionSuccessful`, and its tool notifications' message, level and locations.
  *
  * @param log - The parsed SARIF.
  * @returns The problems found; empty for a valid log.
@@ -28,6 +29,22 @@ export function sarifProblems(log: unknown): string[] {
     const rules = Array.isArray(driver.rules) ? (driver.rules as unknown[]) : [];
     for (const [i, rule] of rules.entries()) {
       if (!isObject(rule) || typeof rule.id !== 'string') problems.push(`rules/${String(i)}: no id`);
+    }
+    const invocations = Array.isArray(run.invocations) ? (run.invocations as unknown[]) : run.invocations === undefined ? [] : [undefined];
+    for (const [i, invocation] of invocations.entries()) {
+      const at = `invocations/${String(i)}`;
+      if (!isObject(invocation) || typeof invocation.executionSuccessful !== 'boolean') {
+        problems.push(`${at}: executionSuccessful missing`);
+        continue;
+      }
+      const notes = Array.isArray(invocation.toolExecutionNotifications) ? (invocation.toolExecutionNotifications as unknown[]) : [];
+      for (const [n, note] of notes.entries()) {
+        const where = `${at}/toolExecutionNotifications/${String(n)}`;
+        if (!isObject(note) || !isObject(note.message) || typeof note.message.text !== 'string' || note.message.text === '') problems.push(`${where}: message.text missing`);
+        else if (!['none', 'note', 'warning', 'error'].includes(String(note.level))) problems.push(`${where}: level ${String(note.level)}`);
+        const locations = isObject(note) && Array.isArray(note.locations) ? (note.locations as unknown[]) : [];
+        for (const location of locations) problems.push(...locationProblems(where, location));
+      }
     }
     if (!Array.isArray(run.results)) {
       problems.push(`runs/${String(r)}: results is not an array`);

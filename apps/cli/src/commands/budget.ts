@@ -74,7 +74,12 @@ function notationOption(text: string | undefined): NumberNotation | undefined {
 }
 
 /** Findings about a text the user typed (no file): one line each, severity, message, rule id. */
-function printTextFindings(context: CommandContext, findings: readonly Finding[]): void {
+function printTextFindings(context: CommandContext, input: string, findings: readonly Finding[]): void {
+  // An amount that cannot be read is the result of `budget words | parse`: with --json it is JSON too.
+  if (context.format !== 'text') {
+    context.io.stdout(JSON.stringify({ input, findings }, null, 2) + '\n');
+    return;
+  }
   for (const finding of findings) {
     const label = context.style.severity(finding.severity, severityLabel(finding.severity, context.lang));
     context.io.stdout(`${label}: ${finding.message[context.lang]}  ${context.style.dim(finding.ruleId)}\n`);
@@ -98,7 +103,7 @@ export function budgetWordsCommand(context: CommandContext, text: string, option
   if (!/\d/.test(text)) {
     const amount = safeWordsToAmount(text);
     if (!amount.ok) {
-      printTextFindings(context, [amount.error]);
+      printTextFindings(context, text, [amount.error]);
       return 1;
     }
     if (context.format !== 'text') context.io.stdout(JSON.stringify({ words: text, dong: amount.value.toString() }, null, 2) + '\n');
@@ -107,7 +112,7 @@ export function budgetWordsCommand(context: CommandContext, text: string, option
   }
   const parsed = safeParseAmount(text, unit === undefined ? {} : { unit });
   if (!parsed.ok) {
-    printTextFindings(context, [parsed.error]);
+    printTextFindings(context, text, [parsed.error]);
     return 1;
   }
   const wordsOptions: WordsOptions = {
@@ -144,8 +149,7 @@ export function budgetParseCommand(context: CommandContext, text: string, option
   const notation = notationOption(options.notation);
   const parsed = safeParseAmount(text, { ...(unit === undefined ? {} : { unit }), ...(notation === undefined ? {} : { notation }) });
   if (!parsed.ok) {
-    if (context.format !== 'text') context.io.stdout(JSON.stringify({ input: text, findings: [parsed.error] }, null, 2) + '\n');
-    else printTextFindings(context, [parsed.error]);
+    printTextFindings(context, text, [parsed.error]);
     return 1;
   }
   const value = parsed.value;
@@ -241,7 +245,7 @@ function keyLabel(key: string, context: CommandContext): string {
 export async function budgetSummaryCommand(context: CommandContext, file: string, options: BudgetFileOptions): Promise<number> {
   const loaded = await loadPlan(file, unitOption(options.unit), false, tableReading(options));
   if (!loaded.ok) {
-    printInputFindings(context, [{ file, findings: loaded.findings }]);
+    printInputFindings(context, [{ file, findings: loaded.findings }], 2);
     return 2;
   }
   const { plan } = loaded;
@@ -317,7 +321,7 @@ export async function budgetSummaryCommand(context: CommandContext, file: string
 export async function budgetReconcileCommand(context: CommandContext, file: string, options: BudgetFileOptions): Promise<number> {
   const loaded = await loadPlan(file, unitOption(options.unit), options.exact === true, tableReading(options));
   if (!loaded.ok) {
-    printInputFindings(context, [{ file, findings: loaded.findings }]);
+    printInputFindings(context, [{ file, findings: loaded.findings }], 2);
     return 2;
   }
   const { plan } = loaded;

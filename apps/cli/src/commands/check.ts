@@ -6,7 +6,7 @@ import { checkFiles, findingGroups, skippedLines } from '../files/check-files';
 import { fileKinds } from '../files/kinds';
 import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
-import { writeSarif } from '../output/sarif';
+import { writeSarif, type SarifNotification } from '../output/sarif';
 
 /** Options of `egov check`. */
 export interface CheckOptions extends TableReadingOptions {
@@ -46,10 +46,12 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
   });
   const groups = findingGroups(checked, context.lang);
   const all = groups.flatMap((group) => group.findings);
+  const code = unreadable ? 2 : hasErrors(all) ? 1 : 0;
   if (context.format === 'json') {
     context.io.stdout(JSON.stringify({ files: groups, skipped, attached }, null, 2) + '\n');
   } else if (context.format === 'sarif') {
-    writeSarif(context, groups, 0);
+    // A file left unchecked is said in the log too (a notification at the file), never dropped silently.
+    writeSarif(context, groups, code, skippedNotifications(skipped, attached));
   } else {
     // --quiet prints errors only, like ESLint.
     const shown = context.quiet
@@ -58,7 +60,16 @@ export async function checkCommand(context: CommandContext, paths: readonly stri
     if (shown.length > 0) context.io.stdout(formatFindingsReport(shown, context.lang, context.style));
     for (const line of skippedLines(skipped, attached, context.lang)) context.say(context.style.dim(line));
   }
-  if (unreadable) return 2;
-  return hasErrors(all) ? 1 : 0;
+  return code;
+}
+
+function skippedNotifications(skipped: readonly string[], attached: readonly { readonly file: string; readonly plan: string }[]): SarifNotification[] {
+  const planOf = new Map(attached.map((entry) => [entry.file, entry.plan]));
+  return skipped.map((file) => {
+    const plan = planOf.get(file);
+    return plan === undefined
+      ? { level: 'warning', id: 'egov/unknown-kind', message: `Skipped: cannot tell what ${file} is (give --kind to check it)`, file }
+      : { level: 'note', id: 'egov/plan-table', message: `A table of ${plan} (data, no check of its own)`, file };
+  });
 }
 

@@ -97,7 +97,7 @@ type Loaded = { readonly ok: true; readonly file: string; readonly table: Table 
 async function loadTable(context: CommandContext, file: string): Promise<Loaded> {
   const input = await readInput(file);
   if (input.format === 'unreadable') {
-    printInputFindings(context, [{ file, findings: input.findings }]);
+    printInputFindings(context, [{ file, findings: input.findings }], 2);
     return { ok: false, code: 2 };
   }
   if (input.format !== 'table') throw new UsageError(`${file} is a document; index data is a CSV or XLSX table`);
@@ -109,7 +109,7 @@ type Data = { readonly ok: true; readonly data: IndexTable } | { readonly ok: fa
 async function loadData(context: CommandContext, file: string, options: IctIndexOptions): Promise<Data> {
   const framework = await loadFramework(options.framework);
   if (!framework.ok) {
-    printInputFindings(context, [{ file: framework.file, findings: framework.findings }]);
+    printInputFindings(context, [{ file: framework.file, findings: framework.findings }], 2);
     return { ok: false, code: 2 };
   }
   const loaded = await loadTable(context, file);
@@ -120,7 +120,7 @@ async function loadData(context: CommandContext, file: string, options: IctIndex
   const data = indexFromTable(loaded.table, file, framework.framework, tableReading(options));
   if (data.datasets.length === 0) {
     // Nothing could be read (a required column is missing): an input error, not a finding about the data.
-    printInputFindings(context, [{ file, findings: data.findings }]);
+    printInputFindings(context, [{ file, findings: data.findings }], 2);
     return { ok: false, code: 2 };
   }
   return { ok: true, data };

@@ -54,7 +54,7 @@ type Loaded =
 async function loadCatalogue(context: CommandContext, file: string, allowCounts: boolean, reading: TableReading = {}): Promise<Loaded> {
   const input = await readInput(file);
   if (input.format === 'unreadable') {
-    printInputFindings(context, [{ file, findings: input.findings }]);
+    printInputFindings(context, [{ file, findings: input.findings }], 2);
     return { ok: false };
   }
   if (input.format !== 'table') throw new UsageError(`${file} is a document; a procedure catalogue is a CSV or XLSX table`);

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { createFinding, hasErrors, parseIsoDay, plausibleYears, sortFindings, type Finding } from '@egov/core';
+import { createFinding, hasErrors, sortFindings, type Finding } from '@egov/core';
 import { procedureLookup, scoreUnit, scoreUnits, scoringInputs, type Procedure, type RecordDimension, type RecordPeriod, type RecordStats, type UnitScore } from '@egov/procedures';
 import { catalogueFromTable, isCatalogueTable, ratioText } from '../files/procedure-table';
 import { readInput } from '../files/read-input';
@@ -8,7 +8,8 @@ import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
 import { formatTable } from '../output/format-table';
 import { createProgressBar } from '../output/progress';
-import { writeSarif } from '../output/sarif';
+import { printInputFindings, writeSarif } from '../output/sarif';
+import { dayOption } from '../files/day-option';
 
 /** Options of `egov records stats`. */
 export interface RecordsStatsOptions {
@@ -30,7 +31,7 @@ const periods: readonly RecordPeriod[] = ['month', 'quarter', 'year'];
 async function loadCatalogueOption(context: CommandContext, file: string): Promise<{ procedures: readonly Procedure[]; findings: readonly Finding[] } | undefined> {
   const input = await readInput(file);
   if (input.format === 'unreadable') {
-    context.io.stdout(formatFindingsReport([{ file, findings: input.findings }], context.lang, context.style));
+    printInputFindings(context, [{ file, findings: input.findings }], 2);
     return undefined;
   }
   if (input.format !== 'table' || !isCatalogueTable(input.table.headers)) throw new UsageError(`--catalogue ${file} is not a procedure catalogue table`);
@@ -92,18 +93,14 @@ export async function recordsStatsCommand(context: CommandContext, files: readon
   }
   const period = options.period ?? 'all';
   if (period !== 'all' && !periods.includes(period as RecordPeriod)) throw new UsageError(`--period must be month, quarter or year, found "${period}"`);
-  if (options.asOf !== undefined && parseIsoDay(options.asOf) === undefined) {
-    throw new UsageError(
-      `--as-of must be a day that exists, written YYYY-MM-DD, in ${String(plausibleYears.document.min)}–${String(plausibleYears.document.max)}, found "${options.asOf}"`,
-    );
-  }
+  if (options.asOf !== undefined) dayOption(options.asOf, '--as-of');
   const needsLookup = by.some((d) => d !== 'agency' && d !== 'procedure');
   if (needsLookup && options.catalogue === undefined) throw new UsageError(`--group-by ${by.join(',')} needs --catalogue <file> (the procedures' field, tier, level and class)`);
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('stdin ("-") can be read once');
   const catalogue = options.catalogue === undefined ? undefined : await loadCatalogueOption(context, options.catalogue);
   if (options.catalogue !== undefined && catalogue === undefined) return 2;
 
-  const bar = createProgressBar(context.io, context.lang, () => performance.now());
+  const bar = createProgressBar(context.terminal, context.lang, () => performance.now());
   let result: AggregatedRecords;
   try {
     result = await aggregateRecordFiles(files, {

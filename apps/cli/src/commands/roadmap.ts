@@ -1,4 +1,4 @@
-import { hasErrors, parseIsoDay, plausibleYears, type Finding } from '@egov/core';
+import { hasErrors, type Finding } from '@egov/core';
 import {
   projectRoadmap,
   roadmapJsonSchema,
@@ -10,12 +10,13 @@ import {
   type ValidationConfig,
 } from '@egov/roadmap';
 import { locateYamlFindings } from '@egov/io';
+import { dayOption } from '../files/day-option';
 import { catalogueFromTable } from '../files/procedure-table';
 import { readInput } from '../files/read-input';
 import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
 import { formatTable } from '../output/format-table';
-import { writeSarif } from '../output/sarif';
+import { printInputFindings, writeSarif } from '../output/sarif';
 
 interface RoadmapInput {
   readonly data: unknown;
@@ -50,7 +51,7 @@ async function readConfig(file: string | undefined): Promise<ValidationConfig> {
  * `egov roadmap validate <file>`: validates one roadmap with an optional rule configuration file
  * (`--config rules.yaml` with `rules: { "roadmap/step-after-due": "off" }`).
  *
- * @returns 0 clean, 1 when any finding is an error.
+ * @returns 0 clean, 1 when any finding is an error, 2 when the file cannot be read.
  * @throws {UsageError} when the file is not a document or the configuration cannot be read.
  * @example
  * ```ts
@@ -60,7 +61,8 @@ async function readConfig(file: string | undefined): Promise<ValidationConfig> {
 export async function roadmapValidateCommand(context: CommandContext, file: string, options: { config?: string }): Promise<number> {
   const config = await readConfig(options.config);
   const input = await readRoadmapInput(file);
-  const findings = 'findings' in input ? input.findings : input.locate(validateRoadmap(input.data, config).findings);
+  if ('findings' in input) return printInputFindings(context, [{ file, findings: input.findings }], 2);
+  const findings = input.locate(validateRoadmap(input.data, config).findings);
   const groups = [{ file, kind: context.lang === 'vi' ? 'lộ trình' : 'roadmap', findings }];
   if (context.format === 'json') context.io.stdout(JSON.stringify({ file, findings }, null, 2) + '\n');
   else if (context.format === 'sarif') writeSarif(context, groups, 0);
@@ -96,9 +98,7 @@ export async function roadmapProjectCommand(context: CommandContext, file: strin
   const result = 'findings' in input ? undefined : validateRoadmap(input.data, { rules: {} });
   if (result?.roadmap === undefined || result.services === undefined) {
     const findings = 'findings' in input ? input.findings : input.locate(result?.findings ?? []);
-    if (context.format === 'sarif') return writeSarif(context, [{ file, findings: findings.filter((f) => f.severity === 'error') }], 1);
-    context.io.stdout(formatFindingsReport([{ file, findings: findings.filter((f) => f.severity === 'error') }], context.lang, context.style));
-    return 1;
+    return printInputFindings(context, [{ file, findings: findings.filter((f) => f.severity === 'error') }], 'findings' in input ? 2 : 1);
   }
   const projection = projectRoadmap(result.roadmap, result.services);
   // A roadmap that passes the schema has no findings to report here (`roadmap validate` lists them all).
@@ -154,24 +154,15 @@ const targetStatusLabel: Readonly<Record<TargetStatus, { vi: string; en: string 
  * ```
  */
 export async function roadmapProgressCommand(context: CommandContext, file: string, options: RoadmapProgressOptions): Promise<number> {
-  // Date.parse reads 2015-02-31 as 3 March: the day must exist, in a plausible year.
-  if (parseIsoDay(options.asOf) === undefined) {
-    throw new UsageError(
-      `--as-of must be a day that exists, written YYYY-MM-DD, in ${String(plausibleYears.document.min)}–${String(plausibleYears.document.max)}, found "${options.asOf}"`,
-    );
-  }
+  dayOption(options.asOf, '--as-of');
   const input = await readRoadmapInput(file);
   const result = 'findings' in input ? undefined : validateRoadmap(input.data, { rules: {} });
   if (result?.roadmap === undefined) {
     const findings = ('findings' in input ? input.findings : input.locate(result?.findings ?? [])).filter((finding) => finding.severity === 'error');
-    context.io.stdout(formatFindingsReport([{ file, findings }], context.lang, context.style));
-    return 1;
+    return printInputFindings(context, [{ file, findings }], 'findings' in input ? 2 : 1);
   }
   const table = await readInput(options.catalogue);
-  if (table.format === 'unreadable') {
-    context.io.stdout(formatFindingsReport([{ file: options.catalogue, findings: table.findings }], context.lang, context.style));
-    return 2;
-  }
+  if (table.format === 'unreadable') return printInputFindings(context, [{ file: options.catalogue, findings: table.findings }], 2);
   if (table.format !== 'table') throw new UsageError(`${options.catalogue} is a document; the catalogue is a CSV or XLSX table`);
   const { procedures, findings } = catalogueFromTable(table.table, options.catalogue);
   const catalogue: ProgressCatalogueItem[] = procedures.map((procedure) => ({

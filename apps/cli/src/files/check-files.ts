@@ -80,7 +80,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     const reading = options.reading ?? {};
     const kind: FileKind | undefined = options.forced ?? fileKinds.find((candidate) => candidate.detect(input, { reading }));
     if (kind === undefined) {
-      if (options.named?.has(file) === true) throw new UsageError(`cannot tell what ${file} is; give --kind (${fileKinds.map((k) => k.id).join(', ')})`);
+      if (options.named?.has(file) === true) throw new UsageError(`cannot tell what ${file} is; give --kind (${fileKinds.map((k) => k.id).join(', ')})`, { file });
       skipped.push(file);
       skippedInputs.push(input);
       continue;

@@ -144,8 +144,13 @@ describe('--format sarif on commands without findings about files', () => {
   ])('%j is refused with exit 2 and says why', async (args) => {
     const { code, stdout, stderr } = await runCaptured([...args, '--format', 'sarif']);
     expect(code).toBe(2);
-    expect(stdout).toBe('');
     expect(stderr).toContain(`"egov ${args.slice(0, 2).join(' ')}" reports none (use --json or text)`);
+    // Still one SARIF log on stdout: no results, an unsuccessful run that says why.
+    const log = JSON.parse(stdout) as Sarif & { runs: { invocations?: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[] }[] };
+    expect(sarifProblems(log)).toEqual([]);
+    expect(log.runs[0]?.results).toEqual([]);
+    expect(log.runs[0]?.invocations?.[0]?.executionSuccessful).toBe(false);
+    expect(log.runs[0]?.invocations?.[0]?.toolExecutionNotifications[0]?.message.text).toContain('reports none');
   });
   it('says so in their help', async () => {
     expect((await runCaptured(['roadmap', 'schema', '--help'])).stdout).toContain('--format sarif: không áp dụng');

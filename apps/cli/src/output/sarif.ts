@@ -46,6 +46,27 @@ function region(finding: Finding): Record<string, unknown> | undefined {
   };
 }
 
+/**
+ * Something the tool says about its own run rather than about a finding in a file (SARIF
+ * `toolExecutionNotifications`): a file it skipped because it cannot tell what it is, a usage error that
+ * stopped it. Placed at `file` when there is one.
+ */
+export interface SarifNotification {
+  readonly level: 'error' | 'warning' | 'note';
+  /** A stable id: `egov/usage-error`, `egov/unknown-kind`, `egov/internal-error`… */
+  readonly id: string;
+  readonly message: string;
+  readonly file?: string;
+}
+
+/** How the run ended, as SARIF's `invocations[0]`. */
+export interface SarifInvocation {
+  /** False when the tool could not do what was asked (a usage or input error, a bug): exit 2 or 70. */
+  readonly executionSuccessful: boolean;
+  readonly exitCode: number;
+  readonly notifications: readonly SarifNotification[];
+}
+
 /** The most serious severity a rule was reported at, as its default SARIF level. */
 function ruleLevel(findings: readonly Finding[]): Severity {
   return severities.find((severity) => findings.some((finding) => finding.severity === severity)) ?? 'info';
@@ -64,13 +85,15 @@ function ruleLevel(findings: readonly Finding[]): Severity {
  * @param lang - Message language.
  * @param version - The tool version to report.
  * @param cwd - The directory URIs are relative to.
+ * @param invocation - How the run ended and what the tool says about it (skipped files, the error that
+ *   stopped it), as `invocations[0]` with `toolExecutionNotifications`; absent: no `invocations`.
  * @returns The SARIF log object.
  * @example
  * ```ts
  * JSON.stringify(toSarif([{ file: 'roadmap.yaml', findings }], 'en', '0.1.0', process.cwd()));
  * ```
  */
-export function toSarif(groups: readonly FileFindings[], lang: Language, version: string, cwd: string): Record<string, unknown> {
+export function toSarif(groups: readonly FileFindings[], lang: Language, version: string, cwd: string, invocation?: SarifInvocation): Record<string, unknown> {
   const all = groups.flatMap((group) => group.findings);
   const ruleIds = [...new Set(all.map((finding) => finding.ruleId))].sort();
   const rules = ruleIds.map((id) => {
@@ -99,6 +122,7 @@ export function toSarif(groups: readonly FileFindings[], lang: Language, version
           },
         },
         columnKind: 'unicodeCodePoints',
+        ...(invocation === undefined ? {} : { invocations: [sarifInvocation(invocation, cwd)] }),
         results: groups.flatMap((group) =>
           group.findings.map((finding) => {
             const file = finding.location?.file ?? group.file;
@@ -122,8 +146,23 @@ export function toSarif(groups: readonly FileFindings[], lang: Language, version
   };
 }
 
-function printSarif(context: CommandContext, groups: readonly FileFindings[]): void {
-  context.io.stdout(JSON.stringify(toSarif(groups, context.lang, cliVersion, process.cwd()), null, 2) + '\n');
+function sarifInvocation(invocation: SarifInvocation, cwd: string): Record<string, unknown> {
+  return {
+    executionSuccessful: invocation.executionSuccessful,
+    exitCode: invocation.exitCode,
+    toolExecutionNotifications: invocation.notifications.map((note) => ({
+      level: note.level,
+      descriptor: { id: note.id },
+      message: { text: note.message },
+      ...(note.file === undefined || note.file === '-' || note.file === ''
+        ? {}
+        : { locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(note.file, cwd) } } }] }),
+    })),
+  };
+}
+
+function printSarif(context: CommandContext, groups: readonly FileFindings[], invocation?: SarifInvocation): void {
+  context.io.stdout(JSON.stringify(toSarif(groups, context.lang, cliVersion, process.cwd(), invocation), null, 2) + '\n');
 }
 
 /**
@@ -134,29 +173,44 @@ function printSarif(context: CommandContext, groups: readonly FileFindings[]): v
  * @param context - The command's context.
  * @param groups - Findings per file.
  * @param code - The exit code to return.
+ * @param notifications - What the tool says about its run besides findings (files it skipped).
  * @returns `code`, once printed.
  * @example
  * ```ts
  * if (context.format === 'sarif') return writeSarif(context, [{ file, findings }], hasErrors(findings) ? 1 : 0);
  * ```
  */
-export function writeSarif(context: CommandContext, groups: readonly FileFindings[], code: number): number {
-  printSarif(context, groups);
+export function writeSarif(context: CommandContext, groups: readonly FileFindings[], code: number, notifications: readonly SarifNotification[] = []): number {
+  printSarif(context, groups, { executionSuccessful: code !== 2, exitCode: code, notifications });
   return code;
 }
 
 /**
- * Prints the findings of a file that could not be used (unreadable, a required column missing): as SARIF
- * with `--format sarif`, so a CI job still gets a log it can upload, else as the text report.
+ * Prints the findings of a file a command could not use (unreadable, not a table of its kind, a required
+ * column missing), in the format asked for: SARIF with the findings as results and an unsuccessful run,
+ * JSON `{ error, files }` (the `error` says the command has no result), else the text report. Every
+ * command's "cannot use this file" path goes through here, so no format prints text on it.
  *
  * @param context - The command's context.
  * @param groups - Findings per file.
+ * @param code - The exit code: 2 when the file cannot be read or used, 1 when it was read but fails
+ *   (a roadmap that does not pass the schema).
+ * @returns `code`, once printed.
  * @example
  * ```ts
- * printInputFindings(context, [{ file, findings: input.findings }]);
+ * if (input.format === 'unreadable') return printInputFindings(context, [{ file, findings: input.findings }], 2);
  * ```
  */
-export function printInputFindings(context: CommandContext, groups: readonly FileFindings[]): void {
-  if (context.format === 'sarif') printSarif(context, groups);
-  else context.io.stdout(formatFindingsReport(groups, context.lang, context.style));
+export function printInputFindings(context: CommandContext, groups: readonly FileFindings[], code: 1 | 2): number {
+  if (context.format === 'text') {
+    context.io.stdout(formatFindingsReport(groups, context.lang, context.style));
+    return code;
+  }
+  const files = groups.map((group) => group.file).join(', ');
+  const message = code === 2 ? `cannot use ${files}: see its findings` : `${files} fails: see its findings`;
+  // stdout is for the machine; whoever reads the job's log still learns why it stopped.
+  context.io.stderr(`egov: ${message}\n`);
+  if (context.format === 'sarif') return writeSarif(context, groups, code);
+  context.io.stdout(JSON.stringify({ error: { kind: 'input', exitCode: code, message }, files: groups }, null, 2) + '\n');
+  return code;
 }

@@ -73,6 +73,24 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('hostile text in the user files (links, images, HTML)', () => {
+  const link = '[Bấm vào đây](javascript:alert(1)) ![](http://evil.example/x.png) <a href="javascript:alert(2)">x</a>';
+  const hostileData: ReportData = { ...data, province: link, documents: data.documents.map((document) => ({ ...document, title: link })) };
+  it('report.md renders no HTML, no link and no image from data', () => {
+    const markdown = renderMarkdown(buildReport(hostileData, 'vi'));
+    expect(markdown).not.toMatch(/<(a|img|script|i|b)\b/i);
+    expect(markdown).not.toMatch(/javascript:/i);
+    expect(markdown).not.toMatch(/(^|[^\\])\]\(/m);
+    expect(markdown).toContain('\\[Bấm vào đây\\](javascript&#58;alert(1))');
+  });
+  it('report.html escapes it and links nowhere', () => {
+    const html = renderHtml(buildReport(hostileData, 'vi'));
+    expect(html).not.toMatch(/<a [^>]*href="(?!#)/i);
+    expect(html).not.toMatch(/<img|<script/i);
+    expect(html).toContain('&lt;a href=&quot;javascript:alert(2)&quot;&gt;');
+  });
+});
+
 describe('renderHtml ids', () => {
   it('gives every element a unique id (sections, tables, charts)', () => {
     const html = renderHtml(buildReport({ ...data, roadmaps: [...data.roadmaps, ...data.roadmaps] }, 'vi'));

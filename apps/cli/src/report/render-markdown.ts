@@ -1,10 +1,11 @@
 import { formatReportCell } from './format-report-cell';
+import { markdownText } from './markdown-text';
 import type { Report, ReportTable } from './report-model';
 
-/** A cell of a Markdown table: pipes escaped, line breaks as spaces, so one cell stays one cell. */
-function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+// Every text of the report model is plain text (names, cells and messages come from the user's files):
+// it goes through markdownText once here, and only this renderer adds Markdown syntax around it.
+const markdownCell = (text: string): string => markdownText(text, 'cell');
+const markdownBlock = (text: string): string => markdownText(text, 'block');
 
 function markdownTable(table: ReportTable, lang: Report['lang']): string {
   const header = `| ${table.columns.map((column) => markdownCell(column.header)).join(' | ')} |`;
@@ -12,12 +13,13 @@ function markdownTable(table: ReportTable, lang: Report['lang']): string {
   const rows = table.rows.map(
     (row) => `| ${table.columns.map((column, index) => markdownCell(formatReportCell(row[index] ?? null, column.format, lang))).join(' | ')} |`,
   );
-  return [`**${markdownCell(table.title)}**`, '', header, rule, ...rows].join('\n');
+  return [`**${markdownBlock(table.title)}**`, '', header, rule, ...rows].join('\n');
 }
 
 /**
  * Renders a report as Markdown a code host shows well: a title, the summary, one `##` heading per
- * section, its paragraphs and GitHub-flavoured tables (charts are HTML only; their tables are here).
+ * section, its paragraphs and GitHub-flavoured tables (charts are HTML only; their tables are here). Every
+ * text is escaped: HTML, links, images and emphasis from the user's files are shown as text, never rendered.
  *
  * @param report - The report.
  * @returns The Markdown text, ending with a newline.
@@ -27,10 +29,10 @@ function markdownTable(table: ReportTable, lang: Report['lang']): string {
  * ```
  */
 export function renderMarkdown(report: Report): string {
-  const parts = [`# ${report.title}`, '', `_${report.subtitle}_`, '', report.summary];
+  const parts = [`# ${markdownBlock(report.title)}`, '', `_${markdownBlock(report.subtitle)}_`, '', markdownBlock(report.summary)];
   for (const section of report.sections) {
-    parts.push('', `## ${section.title}`);
-    for (const paragraph of section.paragraphs) parts.push('', paragraph);
+    parts.push('', `## ${markdownBlock(section.title)}`);
+    for (const paragraph of section.paragraphs) parts.push('', markdownBlock(paragraph));
     for (const table of section.tables) parts.push('', markdownTable(table, report.lang));
   }
   return parts.join('\n') + '\n';

@@ -1,0 +1,41 @@
+import type { InputClass, Seed } from './hostile-inputs';
+
+/** A class of hostile input that still breaks the CLI, with why, until the fix it waits for is merged. */
+export interface KnownFailure {
+  readonly class: InputClass;
+  /** The commands it breaks (all when absent). */
+  readonly commands?: readonly string[];
+  /** The kinds of seed file it breaks (all when absent). */
+  readonly seeds?: readonly Seed['kind'][];
+  /** What happens and where the root is. */
+  readonly cause: string;
+}
+
+/**
+ * Classes the gate-size fuzz skips because their crash is rooted in a package another change is fixing
+ * (issue 23 item 1 and 5). `pnpm fuzz` runs them anyway (`FUZZ_KNOWN=include` in the gate too): remove an
+ * entry once its fix is merged and the class passes.
+ *
+ * @example
+ * ```ts
+ * const skipped = new Set(KNOWN_FAILURES.map((failure) => failure.class));
+ * ```
+ */
+export const KNOWN_FAILURES: readonly KnownFailure[] = [
+  {
+    class: 'deep-nesting',
+    cause:
+      '@egov/io reads YAML/JSON without a nesting limit: 45 kB of nested brackets beside a CSV make `egov report <folder>` (and check <folder>) abort out of memory (SIGABRT at a 512 MB heap) — issue 23 item 1, readers (nesting depth limited before parsing)',
+  },
+  {
+    class: 'huge-counts',
+    cause:
+      '@egov/procedures expands a count table into one object per counted procedure: a count of 50 000 000 in procedure-levels.csv makes `procedures stats` and `check` abort out of memory (exit 134 after ~90 s at a 512 MB heap) — issue 23 item 1, domain-robust (counts as numbers)',
+  },
+  {
+    class: 'many-rows',
+    seeds: ['indicators'],
+    cause:
+      '@egov/ictindex reports one finding per duplicated cell (ictindex/duplicate-value): an indicator table of 190 rows repeated to ~5 000 rows gives ~150 000 findings, ~80 kB of heap per row, and `check --json` aborts out of memory at a 512 MB heap after 42 s — issue 23 item 5 (near-linear cost; one finding per duplicated row or a capped sample)',
+  },
+];
