@@ -109,7 +109,7 @@ describe('egov records stats', () => {
     const missing = await run(['records', 'stats', missingChannel]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no column "Kênh nộp"');
-    expect((await run(['records', 'stats', records, '--as-of', '31/03/2024'])).stderr).toContain('--as-of must be a date YYYY-MM-DD');
+    expect((await run(['records', 'stats', records, '--as-of', '31/03/2024'])).stderr).toContain('--as-of must be a day that exists, written YYYY-MM-DD, in 1945–2100, found "31/03/2024"');
     expect((await run(['records', 'stats', records, '--as-of', '2024-02-30'])).code).toBe(2);
     expect((await run(['records', 'stats', records, '--period', 'week'])).code).toBe(2);
     expect((await run(['records', 'stats', records, '--group-by', 'colour'])).code).toBe(2);
