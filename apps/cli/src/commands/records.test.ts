@@ -111,6 +111,7 @@ describe('egov records stats', () => {
     expect(missing.stderr).toContain('no column "Kênh nộp"');
     expect((await run(['records', 'stats', records, '--as-of', '31/03/2024'])).stderr).toContain('--as-of must be a day written YYYY-MM-DD');
     expect((await run(['records', 'stats', records, '--as-of', '2024-02-30'])).stderr).toContain('--as-of: 2024-02-30 is not a day (2024-02 has 29 days)');
+    expect((await run(['records', 'stats', records, '--as-of', '0000-01-01'])).stderr).toContain('--as-of: 0000-01-01 is outside the years a document can date (1945–2100)');
     expect((await run(['records', 'stats', records, '--as-of', '2024-02-30'])).code).toBe(2);
     expect((await run(['records', 'stats', records, '--period', 'week'])).code).toBe(2);
     expect((await run(['records', 'stats', records, '--group-by', 'colour'])).code).toBe(2);
