@@ -31,13 +31,8 @@ const sources = ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!sr
  * `dist/index.cjs` with `dist/index.d.cts` (CommonJS consumers do not tree-shake).
  *
  * @example
- * ```ts
- * // packages/<name>/tsup.config.ts
- * import { defineConfig } from 'tsup';
- * import { egovTsupConfig } from '../../tsup.base.config.ts';
- *
- * export default defineConfig(egovTsupConfig);
- * ```
+ * A package's `tsup.config.ts` imports `egovTsupConfig` from this file (two folders up from the package) and
+ * exports `defineConfig(egovTsupConfig)`; every package under `packages/` does so.
  */
 export const egovTsupConfig: Options[] = [
   {
