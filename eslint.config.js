@@ -40,7 +40,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.config.ts', '*.config.js', '.ci/*.mjs'],
+          allowDefaultProject: ['*.config.ts', '*.config.js', '.ci/*.mjs', 'scripts/*.mjs'],
           defaultProject: 'tsconfig.base.json',
         },
         tsconfigRootDir: import.meta.dirname,

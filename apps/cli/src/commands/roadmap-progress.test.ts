@@ -45,9 +45,14 @@ describe('egov roadmap progress', () => {
     expect((await run(['roadmap', 'progress', roadmap, '--catalogue', catalogue, '--as-of', '2015-06-30', '--format', 'sarif'])).code).toBe(2);
   });
 
-  it.each(['2015-02-31', '2015-13-01', '0000-06-30', '9999-06-30'])('exits 2 on --as-of %s, a day that does not exist or is implausible (2015-02-31 crashed)', async (day) => {
+  it.each([
+    ['2015-02-31', '--as-of: 2015-02-31 is not a day (2015-02 has 28 days)'],
+    ['2015-13-01', '--as-of: 2015-13-01 is not a day (no month 13)'],
+    ['0000-06-30', '--as-of: 0000-06-30 is outside the years a document can date (1945–2100)'],
+    ['9999-06-30', '--as-of: 9999-06-30 is outside the years a document can date (1945–2100)'],
+  ])('exits 2 on --as-of %s, a day that does not exist or is implausible (2015-02-31 crashed)', async (day, message) => {
     const { code, stderr } = await run(['roadmap', 'progress', roadmap, '--catalogue', catalogue, '--as-of', day]);
     expect(code).toBe(2);
-    expect(stderr).toContain(`--as-of must be a day that exists, written YYYY-MM-DD, in 1945–2100, found "${day}"`);
+    expect(stderr).toContain(message);
   });
 });

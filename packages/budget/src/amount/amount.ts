@@ -1,4 +1,5 @@
 import { EgovError } from '@egov/core';
+import { amountBrand } from './amount-brand';
 import { amountUnitExponents, type AmountUnit } from './amount-unit';
 import { D, type Dec } from './decimal';
 import { toDecimalRounding, type RoundingMode } from './rounding-mode';
@@ -67,6 +68,13 @@ export class Amount {
     // `-0` would print as "0" but compare oddly in decimal.js; normalise it away.
     this.#value = value.isZero() ? new D(0) : value;
     Object.freeze(this);
+  }
+
+  /** Marks an amount on the prototype, so that any copy of the package recognises it (see `isAmount`). */
+  // A getter, not a readonly field: a field would be an own property of every (frozen) amount.
+  // eslint-disable-next-line @typescript-eslint/class-literal-property-style
+  get [amountBrand](): true {
+    return true;
   }
 
   /** Zero đồng. */

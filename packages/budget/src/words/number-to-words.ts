@@ -1,5 +1,6 @@
 import { EgovError } from '@egov/core';
-import { Amount } from '../amount/amount';
+import type { Amount } from '../amount/amount';
+import { isAmount } from '../amount/amount-brand';
 import type { WordsOptions } from './words-options';
 
 const digitWords = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
@@ -64,7 +65,7 @@ function tables(zeroTens: string, fourAfterTens: string): GroupTables {
 }
 
 function toDigits(value: bigint | number | string | Amount): string {
-  if (value instanceof Amount) return value.toString();
+  if (isAmount(value)) return value.toString();
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value)) {
