@@ -1,6 +1,6 @@
 // Inputs
 export type { DocumentInput, ReadInput } from './input/document-input';
-export { readDocumentInput } from './input/read-document-input';
+export { readDocumentInput, readDocumentInputSync } from './input/read-document-input';
 
 // The analysis
 export { analyseDocumentSet, analyseReadInputs } from './analysis/analyse-document-set';

@@ -22,6 +22,28 @@ const extensionOf = (path: string): string => {
  * ```
  */
 export async function readDocumentInput(input: DocumentInput): Promise<ReadInput> {
+  if (extensionOf(input.path) === '.xlsx' && input.text === undefined && input.bytes !== undefined) {
+    const result = await readXlsx(input.bytes, { file: input.path });
+    return result.ok
+      ? { path: input.path, format: 'table', table: result.value, findings: result.findings }
+      : { path: input.path, format: 'unreadable', findings: result.findings };
+  }
+  return readDocumentInputSync(input);
+}
+
+/**
+ * {@link readDocumentInput} without waiting, for every format but XLSX (whose reader is asynchronous): a
+ * workbook given here is an `unreadable` result with a finding. For callers that hold text (a browser's
+ * CSV, YAML and JSON files) and want a synchronous analysis.
+ *
+ * @param input - The path and bytes or text.
+ * @returns The document or table with the reading findings.
+ * @example
+ * ```ts
+ * readDocumentInputSync({ path: 'budget.csv', text: 'Nội dung,2014\nA,1\n' }).format; // "table"
+ * ```
+ */
+export function readDocumentInputSync(input: DocumentInput): ReadInput {
   const { path } = input;
   const content = input.text ?? input.bytes;
   if (content === undefined) {
@@ -45,21 +67,17 @@ export async function readDocumentInput(input: DocumentInput): Promise<ReadInput
     const text = typeof content === 'string' ? content : textOf(content);
     return { path, format: 'document', data: result.value, text, findings: result.findings };
   }
-  if (extension === '.xlsx') {
-    if (typeof content === 'string') return { path, format: 'unreadable', findings: [workbookAsText(path)] };
-    const result = await readXlsx(content, { file: path });
-    return result.ok ? { path, format: 'table', table: result.value, findings: result.findings } : { path, format: 'unreadable', findings: result.findings };
-  }
+  if (extension === '.xlsx') return { path, format: 'unreadable', findings: [workbookAsText(path)] };
   const result = readCsv(content, { file: path });
   return result.ok ? { path, format: 'table', table: result.value, findings: result.findings } : { path, format: 'unreadable', findings: result.findings };
 }
 
-/** A workbook is binary: given as text, its bytes are already lost. */
+/** A workbook is binary and read asynchronously: as text its bytes are already lost, and the synchronous reader has none. */
 function workbookAsText(path: string): Finding {
   return createFinding({
     ruleId: 'documents/workbook-as-text',
     severity: 'error',
-    message: { vi: 'Tệp XLSX phải được đọc dưới dạng bytes, không phải văn bản', en: 'An XLSX workbook must be given as bytes, not as text' },
+    message: { vi: 'Tệp XLSX phải được đọc dưới dạng bytes, bằng readDocumentInput', en: 'An XLSX workbook must be given as bytes, to readDocumentInput' },
     location: { file: path },
   });
 }
