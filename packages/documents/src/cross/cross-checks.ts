@@ -1,11 +1,13 @@
+import { budgetAgainstTable } from './budget-against-table';
 import type { CrossCheck } from './cross-check';
+import { roadmapAgainstCatalogue } from './roadmap-against-catalogue';
 
 /**
  * The cross-document checks, in the order they run.
  *
  * @example
  * ```ts
- * crossChecks.map((check) => check.id);
+ * crossChecks.map((check) => check.id); // ["budget-against-table", "roadmap-against-catalogue"]
  * ```
  */
-export const crossChecks: readonly CrossCheck[] = [];
+export const crossChecks: readonly CrossCheck[] = [budgetAgainstTable, roadmapAgainstCatalogue];
