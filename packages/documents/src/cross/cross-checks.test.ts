@@ -33,3 +33,14 @@ describe('cross-document checks on planted folders', () => {
     expect(analysis.crossDocument).toEqual([]);
   });
 });
+
+describe('a plan against the tables it lists', () => {
+  it('its stated count of procedures and one level differ from the table of counts by level', async () => {
+    const analysis = await analyseDocumentSet([fixture('cross-counts/plan.yaml'), fixture('cross-counts/procedure-levels.csv')]);
+    expect(analysis.links).toContainEqual({ from: 'cross-counts/plan.yaml', to: 'cross-counts/procedure-levels.csv', relation: 'tables', source: 'declared' });
+    expect(analysis.crossDocument.map((finding) => [finding.ruleId, finding.path, finding.data?.inDocument, finding.data?.inTable, finding.location?.row])).toEqual([
+      ['documents/stated-count-mismatch', '/current_state/figures/0/value', 140, 138, 10],
+      ['documents/stated-count-mismatch', '/current_state/figures/0/parts/2/value', 70, 68, 14],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { budgetAgainstTable } from './budget-against-table';
+import { countsAgainstTables } from './counts-against-tables';
 import type { CrossCheck } from './cross-check';
 import { roadmapAgainstCatalogue } from './roadmap-against-catalogue';
 
@@ -7,7 +8,7 @@ import { roadmapAgainstCatalogue } from './roadmap-against-catalogue';
  *
  * @example
  * ```ts
- * crossChecks.map((check) => check.id); // ["budget-against-table", "roadmap-against-catalogue"]
+ * crossChecks.map((check) => check.id); // ["budget-against-table", "roadmap-against-catalogue", "counts-against-tables"]
  * ```
  */
-export const crossChecks: readonly CrossCheck[] = [budgetAgainstTable, roadmapAgainstCatalogue];
+export const crossChecks: readonly CrossCheck[] = [budgetAgainstTable, roadmapAgainstCatalogue, countsAgainstTables];
