@@ -3,7 +3,7 @@ import { hasErrors } from '@egov/core';
 import { parseUnitOption } from '../files/budget-table';
 import { collectFiles } from '../files/collect-files';
 import { checkFiles, findingGroups, skippedLines } from '../files/check-files';
-import { fileKinds } from '../files/kinds';
+import { fileKinds } from '@egov/documents';
 import { UsageError, type CommandContext } from '../context';
 import { formatFindingsReport } from '../output/print-findings';
 import { writeSarif, type SarifNotification } from '../output/sarif';

@@ -1,24 +1,31 @@
-import { dirname, resolve } from 'node:path';
-import { sortFindings, type Finding, type Language } from '@egov/core';
+import type { Finding, Language } from '@egov/core';
+import { analyseReadInputs, fileKinds, folderOf, type AnalysedFile, type FileKind } from '@egov/documents';
 import type { AmountUnit } from '@egov/budget';
 import { UsageError } from '../context';
 import type { FileFindings } from '../output/print-findings';
 import { parseUnitOption } from './budget-table';
 import { companionUnit } from './companion-unit';
-import { fileKinds, type CheckHints, type FileKind } from './kinds';
 import { readInput, type InputFile } from './read-input';
 import type { TableReading } from './table-reading';
+
+/** What the CLI knows about a file besides its content (from options or companion documents). */
+export interface CheckHints {
+  /** Unit of a budget table whose headers do not state it (`--unit`, or a companion document). */
+  readonly unit?: AmountUnit;
+}
 
 /** One file as `egov check` saw it: what was read, the kind detected, the hints used and the findings. */
 export interface CheckedFile {
   readonly file: string;
   readonly input: InputFile;
-  /** The kind detected or forced; absent for an unreadable file. */
+  /** The kind detected or forced (`fileKinds` of `@egov/documents`); absent for an unreadable file. */
   readonly kind?: FileKind;
   /** The hints the kind's check ran with (the budget unit from `--unit` or a companion document). */
   readonly hints: CheckHints;
-  /** Reading findings and the kind's findings, sorted. */
+  /** Reading findings, the kind's findings and cross-document findings, sorted. */
   readonly findings: readonly Finding[];
+  /** The file as `@egov/documents` analysed it (summary figures, links). */
+  readonly analysed: AnalysedFile;
 }
 
 /** Options of {@link checkFiles}. */
@@ -51,9 +58,9 @@ export interface CheckedFiles {
 }
 
 /**
- * Reads and checks files the way `egov check` does, for every command that validates a folder (`check`,
- * `report`): each file is read, its kind detected (or forced), its budget unit taken from `--unit` or a
- * companion document, and the kind's findings added to the reading findings.
+ * Reads files from disk and analyses them together with `analyseReadInputs` of `@egov/documents`, for every
+ * command that validates a folder (`check`, `report`): each file's kind is detected (or forced), its budget
+ * unit taken from `--unit` or a companion document, and the documents checked against each other.
  *
  * @param files - Files to read (already expanded from folders by `collectFiles`).
  * @param options - Forced kind, unit, named paths.
@@ -66,51 +73,51 @@ export interface CheckedFiles {
  * ```
  */
 export async function checkFiles(files: readonly string[], options: CheckFilesOptions = {}): Promise<CheckedFiles> {
+  const inputs: InputFile[] = [];
+  for (const file of files) inputs.push(await readInput(file));
+  // A companion document outside the named files still gives a table its unit (`egov check budget.csv`);
+  // one among them is found by the analysis itself, which then names it as the declared link.
+  const units: Record<string, AmountUnit> = {};
+  const documentFolders = new Set(inputs.filter((input) => input.format === 'document').map((input) => folderOf(input.file)));
+  if (options.unit === undefined) {
+    for (const input of inputs) {
+      if (input.format !== 'table' || documentFolders.has(folderOf(input.file))) continue;
+      const stated = await companionUnit(input.file);
+      const unit = stated === undefined ? undefined : parseUnitOption(stated);
+      if (unit !== undefined) units[input.file] = unit;
+    }
+  }
+  const analysis = analyseReadInputs(inputs, {
+    ...(options.forced === undefined ? {} : { kind: options.forced.id }),
+    ...(options.unit === undefined ? {} : { unit: options.unit }),
+    units,
+    ...(options.reading === undefined ? {} : { reading: options.reading }),
+  });
   const checked: CheckedFile[] = [];
   const skipped: string[] = [];
   const skippedInputs: InputFile[] = [];
+  const attached: { file: string; plan: string }[] = [];
   let unreadable = false;
-  for (const file of files) {
-    const input = await readInput(file);
-    if (input.format === 'unreadable') {
-      unreadable = true;
-      checked.push({ file, input, hints: {}, findings: sortFindings(input.findings) });
-      continue;
-    }
-    const reading = options.reading ?? {};
-    const kind: FileKind | undefined = options.forced ?? fileKinds.find((candidate) => candidate.detect(input, { reading }));
-    if (kind === undefined) {
-      if (options.named?.has(file) === true) throw new UsageError(`cannot tell what ${file} is; give --kind (${fileKinds.map((k) => k.id).join(', ')})`, { file });
+  analysis.files.forEach((analysed, index) => {
+    const input = inputs[index];
+    if (input === undefined) return;
+    const { file } = input;
+    if (input.format === 'unreadable') unreadable = true;
+    const kind = analysed.kind === undefined ? undefined : fileKinds.find((candidate) => candidate.id === analysed.kind?.id);
+    if (kind === undefined && input.format !== 'unreadable') {
+      if (options.named?.has(file) === true) {
+        const reasons = (analysed.mismatches ?? []).map((mismatch) => `${mismatch.kind}: ${mismatch.reason.en}`).join('; ');
+        throw new UsageError(`cannot tell what ${file} is (${reasons}); give --kind (${fileKinds.map((k) => k.id).join(', ')})`, { file });
+      }
       skipped.push(file);
       skippedInputs.push(input);
-      continue;
+      if (analysed.listedBy !== undefined) attached.push({ file, plan: analysed.listedBy });
+      return;
     }
-    const hints: CheckHints = { ...(await hintsFor(input.format, file, options.unit)), reading };
-    checked.push({ file, input, kind, hints, findings: sortFindings([...input.findings, ...kind.check(input, hints)]) });
-  }
-  const listedBy = planTables(checked);
-  const attached = skipped.flatMap((file) => {
-    const plan = listedBy.get(resolve(file));
-    return plan === undefined ? [] : [{ file, plan }];
+    const hints: CheckHints = analysed.unit === undefined ? {} : { unit: analysed.unit.unit };
+    checked.push({ file, input, ...(kind === undefined ? {} : { kind }), hints, findings: analysed.findings, analysed });
   });
   return { checked, skipped, skippedInputs, attached, unreadable };
-}
-
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The files the checked plans list in their `tables` (resolved beside the plan) → the plan's file. */
-function planTables(checked: readonly CheckedFile[]): Map<string, string> {
-  const listed = new Map<string, string>();
-  for (const { file, input, kind } of checked) {
-    if (kind?.id !== 'plan' || input.format !== 'document' || !isRecord(input.data)) continue;
-    const tables: unknown = input.data.tables;
-    if (!Array.isArray(tables)) continue;
-    for (const table of tables as readonly unknown[]) {
-      const name = isRecord(table) ? table.file : undefined;
-      if (typeof name === 'string' && name !== '') listed.set(resolve(dirname(file), name), file);
-    }
-  }
-  return listed;
 }
 
 /**
@@ -127,14 +134,6 @@ function planTables(checked: readonly CheckedFile[]): Map<string, string> {
  */
 export function findingGroups(checked: readonly CheckedFile[], lang: Language): FileFindings[] {
   return checked.map((entry) => (entry.kind === undefined ? { file: entry.file, findings: entry.findings } : { file: entry.file, kind: entry.kind.label[lang], findings: entry.findings }));
-}
-
-async function hintsFor(format: string, file: string, unit: AmountUnit | undefined): Promise<CheckHints> {
-  if (unit !== undefined) return { unit };
-  if (format !== 'table') return {};
-  const stated = await companionUnit(file);
-  const companion = stated === undefined ? undefined : parseUnitOption(stated);
-  return companion === undefined ? {} : { unit: companion };
 }
 
 /**

@@ -1,25 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
+import { declaredUnit } from '@egov/documents';
 import { readYaml } from '@egov/io';
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-function unitFor(node: unknown, name: string): string | undefined {
-  if (Array.isArray(node)) {
-    for (const item of node) {
-      const found = unitFor(item, name);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  }
-  if (!isRecord(node)) return undefined;
-  if (node.file === name && typeof node.unit === 'string') return node.unit;
-  for (const value of Object.values(node)) {
-    const found = unitFor(value, name);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
 
 /**
  * The unit a companion document states for a table: a YAML file in the same folder that lists the table
@@ -54,7 +36,7 @@ export async function companionUnit(file: string): Promise<string | undefined> {
     }
     const result = readYaml(bytes, { file: entry });
     if (!result.ok) continue;
-    const unit = unitFor(result.value, name);
+    const unit = declaredUnit(result.value, name);
     if (unit !== undefined) return unit;
   }
   return undefined;

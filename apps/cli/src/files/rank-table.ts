@@ -1,41 +1,10 @@
 import { foldKey, type Finding } from '@egov/core';
-import { checkRankRows, looksLikeRankTable, rankNodes, readRankRows, type RankRow } from '@egov/ictindex';
-import { locateFindings, tableRecords, type Table } from '@egov/io';
+import { rankRowsOf } from '@egov/documents';
+import { checkRankRows, rankNodes } from '@egov/ictindex';
+import { locateFindings, type Table } from '@egov/io';
 import { UsageError } from '../context';
 
-/**
- * Whether a table lists ranks a document states (unit, year, node, rank), like the Lào Cai example's
- * `ictindex-ranks.csv`, rather than indicator values (`looksLikeRankTable` of `@egov/ictindex`).
- *
- * @param table - The table.
- * @returns `true` when it has a rank column and a node column.
- * @example
- * ```ts
- * isRankTable(table); // true for unit,year,node,parent,rank,…
- * ```
- */
-export function isRankTable(table: Table): boolean {
-  return looksLikeRankTable(table.headers);
-}
-
-/**
- * The rows of a rank table for `checkRankRows` (`readRankRows` of `@egov/ictindex`), with the reading
- * findings located at their cells (column letters) and named by the file as the user gave it.
- *
- * @param table - A table for which {@link isRankTable} holds.
- * @param file - The file name to show.
- * @returns The rows and the reading findings.
- * @example
- * ```ts
- * rankRowsOf(table, 'ictindex-ranks.csv').rows[0];
- * // { unit: 'Lào Cai', year: 2016, node: 'Xếp hạng chung', rank: 7, origin: 'table', location: { file: 'ictindex-ranks.csv', row: 2 } }
- * ```
- */
-export function rankRowsOf(table: Table, file: string): { rows: RankRow[]; findings: Finding[] } {
-  const records = tableRecords(table).map((record) => ({ cells: record.cells, position: { ...record.position, file } }));
-  const { rows, findings } = readRankRows(records, { location: { file } });
-  return { rows, findings: locateFindings(findings, table) };
-}
+export { isRankTable, rankRowsOf } from '@egov/documents';
 
 /** One node's ranks in two years, as a rank table states them. */
 export interface StatedRankChange {

@@ -1,54 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { pushAll, createFinding, foldKey, type Finding } from '@egov/core';
+import { createFinding, type Finding } from '@egov/core';
 import { createCsvParser, type CsvRecord } from '@egov/io';
-import { createRecordRowReader, RecordAggregator, recordColumnAliases, type InvalidRecordReason, type RecordColumn, type RecordRowReader } from '@egov/procedures';
+import { createRecordRowReader, RecordAggregator, type InvalidRecordReason, type RecordRowReader } from '@egov/procedures';
+import { missingRecordColumns, openEndedAsOf } from '@egov/documents';
 import { UsageError } from '../context';
 
-/**
- * The `asOf` used when the user gives none: far enough that no record is after it (see
- * {@link aggregateRecordFiles}); open records are then not judged overdue.
- *
- * @example
- * ```ts
- * new RecordAggregator({ asOf: openEndedAsOf });
- * ```
- */
-export const openEndedAsOf = '9999-12-31';
+export { openEndedAsOf };
 
-const requiredColumns: readonly RecordColumn[] = ['procedureCode', 'agency', 'received', 'channel'];
-
-/**
- * Whether a table is a table of application records (hồ sơ): it has the four columns
- * `recordsFromRows` requires (procedure code, agency, date received, channel), by any of their aliases.
- *
- * @param headers - The table's headers.
- * @returns `true` for `Mã hồ sơ, Mã thủ tục, Cơ quan, Ngày tiếp nhận, …, Kênh nộp`.
- * @example
- * ```ts
- * isRecordsTable(['Mã thủ tục', 'Cơ quan', 'Ngày tiếp nhận', 'Kênh nộp']); // true
- * ```
- */
-export function isRecordsTable(headers: readonly string[]): boolean {
-  return missingRecordColumns(headers).length === 0;
-}
-
-/**
- * The required record columns a header row lacks, by their first (Vietnamese) alias.
- *
- * @param headers - The header row.
- * @returns Missing columns, e.g. `["Kênh nộp"]`.
- * @example
- * ```ts
- * missingRecordColumns(['Mã thủ tục', 'Cơ quan', 'Ngày tiếp nhận']); // ["Kênh nộp"]
- * ```
- */
-export function missingRecordColumns(headers: readonly string[]): string[] {
-  const folded = new Set(headers.map(foldKey));
-  return requiredColumns
-    .filter((field) => !recordColumnAliases[field].some((alias) => folded.has(foldKey(alias))))
-    .map((field) => recordColumnAliases[field][0] ?? field);
-}
 
 // Bytes read per chunk. All rows of a chunk are alive together; at 64 KiB they die young, while at
 // 1 MiB they outlive young-generation collections and are copied to the old generation: on 1 million
@@ -229,7 +188,7 @@ export async function aggregateRecordFiles(files: readonly string[], options: Ag
       continue;
     }
     if (parser.failed) unreadable = true;
-    pushAll(findings, parser.findings);
+    for (const finding of parser.findings) findings.push(finding);
     if (reader === undefined && !parser.failed) throw new UsageError(`${file}: empty, no header row`);
   }
   for (const [reason, count] of Object.entries(aggregator.invalid().byReason) as [InvalidRecordReason, number][]) byReason[reason] = count;

@@ -1,17 +1,16 @@
 import type { AmountUnit } from '@egov/budget';
 import type { Finding } from '@egov/core';
-import { checkRankRows, looksLikeRankTable, readRankRows } from '@egov/ictindex';
-import { locateFindings, readCsv, readJson, readYaml, tableRecords } from '@egov/io';
-import { looksLikeBudgetTable } from '@egov/budget';
+import { analyseReadInputs, readDocumentInputSync, type AnalysedFile, type DocumentLink } from '@egov/documents';
 import { analyseBudget, type BudgetAnalysis } from './analyse-budget';
 import { analyseProcedures, type ProceduresAnalysis } from './analyse-procedures';
-import { documentKind, validatePlan } from '@egov/roadmap';
 import { analyseRoadmap, type RoadmapAnalysis } from './analyse-roadmap';
 
 /** One file of a folder with the findings of reading and checking it. */
 export interface FileSummary {
   readonly name: string;
   readonly kind: 'roadmap' | 'plan' | 'budget' | 'procedures' | 'ranks' | 'table' | 'document' | 'unreadable';
+  /** The kind as `@egov/documents` detected it (`indicators`, `records`, … are `table` above); absent when none matched. */
+  readonly kindId?: string;
   readonly findings: readonly Finding[];
 }
 
@@ -22,19 +21,36 @@ export interface FolderAnalysis {
   readonly budgets: readonly BudgetAnalysis[];
   /** Procedure catalogues and counts by level (the procedures view); absent in older saved results. */
   readonly procedures?: readonly ProceduresAnalysis[];
+  /** Links between files (a plan's listed tables, the unit a document gives a table); absent in older saved results. */
+  readonly links?: readonly DocumentLink[];
   /** Every finding of every file. */
   readonly findings: readonly Finding[];
 }
 
-const isDocument = (name: string): boolean => /\.(ya?ml|json)$/i.test(name);
+const viewKinds: Readonly<Record<string, FileSummary['kind']>> = {
+  roadmap: 'roadmap',
+  plan: 'plan',
+  budget: 'budget',
+  catalogue: 'procedures',
+  'procedure-levels': 'procedures',
+  ranks: 'ranks',
+};
+
+function viewKind(file: AnalysedFile): FileSummary['kind'] {
+  if (file.format === 'unreadable') return 'unreadable';
+  const mapped = file.kind === undefined ? undefined : viewKinds[file.kind.id];
+  return mapped ?? file.format;
+}
 
 /**
- * Reads and checks every file of a folder: YAML/JSON roadmaps and plans are validated, CSV budget tables are read
- * and reconciled, tables of ICT-Index ranks have their text checked against their table (`checkRankRows`),
- * procedure catalogues are read, other files are only read (their reading findings are kept).
+ * Reads and checks every file of a folder with `@egov/documents` (the same analysis as `egov check`): the
+ * kind of each file, its findings and the cross-document findings. The views' own data (a roadmap's
+ * projection, a budget's totals, a catalogue's counts) is computed for the files of those kinds, with the
+ * analysis's findings.
  *
  * @param files - The folder's files.
- * @param budgetUnit - The unit of a budget table whose headers do not say, by file name.
+ * @param budgetUnit - The unit of a budget table whose headers do not say, by file name (else the unit a
+ *   document of the folder declares for it).
  * @returns The analyses and all findings.
  * @example
  * ```ts
@@ -42,44 +58,32 @@ const isDocument = (name: string): boolean => /\.(ya?ml|json)$/i.test(name);
  * ```
  */
 export function analyseFolder(files: readonly { readonly name: string; readonly text: string }[], budgetUnit: (name: string) => AmountUnit | undefined = () => undefined): FolderAnalysis {
+  const units: Record<string, AmountUnit> = {};
+  for (const { name } of files) {
+    const unit = budgetUnit(name);
+    if (unit !== undefined) units[name] = unit;
+  }
+  const analysis = analyseReadInputs(
+    files.map(({ name, text }) => readDocumentInputSync({ path: name, text })),
+    { units },
+  );
   const summaries: FileSummary[] = [];
   const roadmaps: RoadmapAnalysis[] = [];
   const budgets: BudgetAnalysis[] = [];
   const procedures: ProceduresAnalysis[] = [];
-  for (const { name, text } of files) {
-    if (isDocument(name)) {
-      const read = name.toLowerCase().endsWith('.json') ? readJson(text, { file: name }) : readYaml(text, { file: name });
-      if (!read.ok) {
-        summaries.push({ name, kind: 'unreadable', findings: read.findings });
-      } else if (documentKind(read.value) === 'roadmap') {
-        const analysis = analyseRoadmap(name, text);
-        roadmaps.push(analysis);
-        summaries.push({ name, kind: 'roadmap', findings: analysis.findings });
-      } else if (documentKind(read.value) === 'plan') {
-        summaries.push({ name, kind: 'plan', findings: [...read.findings, ...validatePlan(read.value).findings] });
-      } else {
-        summaries.push({ name, kind: 'document', findings: read.findings });
-      }
-      continue;
-    }
-    const read = readCsv(text, { file: name });
-    if (!read.ok) {
-      summaries.push({ name, kind: 'unreadable', findings: read.findings });
-    } else if (looksLikeBudgetTable(read.value.headers)) {
-      const analysis = analyseBudget(name, text, budgetUnit(name));
-      budgets.push(analysis);
-      summaries.push({ name, kind: 'budget', findings: analysis.findings });
-    } else if (looksLikeRankTable(read.value.headers)) {
-      const ranks = readRankRows(tableRecords(read.value), { location: { file: name } });
-      summaries.push({ name, kind: 'ranks', findings: [...read.findings, ...locateFindings([...ranks.findings, ...checkRankRows(ranks.rows)], read.value)] });
-    } else {
+  analysis.files.forEach((analysed, index) => {
+    const file = files[index];
+    if (file === undefined) return;
+    const { name, text } = file;
+    const kind = viewKind(analysed);
+    const findings = analysed.findings;
+    summaries.push({ name, kind, ...(analysed.kind === undefined ? {} : { kindId: analysed.kind.id }), findings });
+    if (kind === 'roadmap') roadmaps.push({ ...analyseRoadmap(name, text), findings });
+    if (kind === 'budget') budgets.push({ ...analyseBudget(name, text, analysed.unit?.unit), findings });
+    if (kind === 'procedures') {
       const catalogue = analyseProcedures(name, text);
-      if (catalogue === undefined) summaries.push({ name, kind: 'table', findings: read.findings });
-      else {
-        procedures.push(catalogue);
-        summaries.push({ name, kind: 'procedures', findings: catalogue.findings });
-      }
+      if (catalogue !== undefined) procedures.push({ ...catalogue, findings });
     }
-  }
-  return { files: summaries, roadmaps, budgets, procedures, findings: summaries.flatMap((summary) => summary.findings) };
+  });
+  return { files: summaries, roadmaps, budgets, procedures, links: analysis.links, findings: summaries.flatMap((summary) => summary.findings) };
 }

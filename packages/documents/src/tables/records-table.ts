@@ -1,8 +1,17 @@
 import { createFinding, parseJsonPointer, type Finding } from '@egov/core';
 import { RecordAggregator, recordsFromRows } from '@egov/procedures';
 import { locateFindings, tableRecords, type Table } from '@egov/io';
-import { openEndedAsOf } from './record-stream';
 
+/**
+ * The as-of date of a records check that judges nothing overdue: no record is due after it, and nobody
+ * said at which date to judge still-open records.
+ *
+ * @example
+ * ```ts
+ * new RecordAggregator({ asOf: openEndedAsOf });
+ * ```
+ */
+export const openEndedAsOf = '9999-12-31';
 
 /**
  * Checks a table of application records already read in memory (`egov check`; `egov records stats`
