@@ -1,5 +1,5 @@
 import type { AmountUnit } from '@egov/budget';
-import { EgovError, sortFindings, type Finding } from '@egov/core';
+import { EgovError, sortFindings, type Finding, pushAll } from '@egov/core';
 import { crossChecks } from '../cross/cross-checks';
 import type { SetDocument } from '../cross/cross-check';
 import type { DocumentInput, ReadInput } from '../input/document-input';
@@ -114,8 +114,8 @@ export function analyseReadInputs(inputs: readonly ReadInput[], options: Analyse
   const crossDocument: Finding[] = [];
   for (const check of crossChecks) {
     const result = check.run(setDocuments);
-    crossDocument.push(...result.findings);
-    links.push(...result.links);
+    pushAll(crossDocument, result.findings);
+    pushAll(links, result.links);
   }
   const byFile = new Map<string, Finding[]>();
   for (const finding of crossDocument) {

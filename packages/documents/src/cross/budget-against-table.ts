@@ -1,5 +1,5 @@
 import { formatAmount, planTotal, totalsBy, type BudgetPlan } from '@egov/budget';
-import { createFinding, type Finding } from '@egov/core';
+import { createFinding, type Finding, pushAll } from '@egov/core';
 import { locateYamlFindings } from '@egov/io';
 import { roadmapBudget, type ValidationResult } from '@egov/roadmap';
 import type { DocumentLink } from '../analysis/document-set-analysis';
@@ -53,7 +53,7 @@ export const budgetAgainstTable: CrossCheck = {
               data: { table: table.path, link: source, period: pair.label, inDocument: pair.inDocument.toString(), inTable: pair.inTable.toString() },
             });
           });
-        findings.push(...locateYamlFindings(found, document.input.text, document.path));
+        pushAll(findings, locateYamlFindings(found, document.input.text, document.path));
       }
     }
     return { findings, links };

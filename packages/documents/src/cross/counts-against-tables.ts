@@ -1,4 +1,4 @@
-import { createFinding, toJsonPointer, type Finding } from '@egov/core';
+import { createFinding, toJsonPointer, type Finding, pushAll } from '@egov/core';
 import { locateYamlFindings } from '@egov/io';
 import type { LevelCounts, OnlineLevel } from '@egov/procedures';
 import type { DocumentLink } from '../analysis/document-set-analysis';
@@ -82,7 +82,7 @@ export const countsAgainstTables: CrossCheck = {
             if (part.value !== level) found.push(mismatch(part.path, { vi: `Số thủ tục mức độ ${String(part.level)}`, en: `The procedures at level ${String(part.level)}` }, part.value, level));
           }
         }
-        findings.push(...locateYamlFindings(found, document.input.text, document.path));
+        pushAll(findings, locateYamlFindings(found, document.input.text, document.path));
       }
     }
     return { findings, links };

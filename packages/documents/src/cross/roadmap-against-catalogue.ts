@@ -1,4 +1,4 @@
-import { createFinding, foldKey, type Finding } from '@egov/core';
+import { createFinding, foldKey, type Finding, pushAll } from '@egov/core';
 import { locateYamlFindings } from '@egov/io';
 import { leastCount, type ValidationResult } from '@egov/roadmap';
 import type { DocumentLink } from '../analysis/document-set-analysis';
@@ -80,7 +80,7 @@ export const roadmapAgainstCatalogue: CrossCheck = {
             }),
           );
         });
-        findings.push(...locateYamlFindings(found, document.input.text, document.path));
+        pushAll(findings, locateYamlFindings(found, document.input.text, document.path));
       }
     }
     return { findings, links };

@@ -1,3 +1,4 @@
+import { pushAll } from '@egov/core';
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null;
 
 /**
@@ -16,7 +17,7 @@ export function mentionsFile(document: unknown, fileName: string): boolean {
   const pending: unknown[] = [document];
   while (pending.length > 0) {
     const node = pending.pop();
-    if (Array.isArray(node)) pending.push(...(node as unknown[]).slice(0, 10_000));
+    if (Array.isArray(node)) pushAll(pending, (node as unknown[]).slice(0, 10_000));
     else if (isRecord(node)) {
       if (node.file === fileName) return true;
       for (const value of Object.values(node)) pending.push(value);
