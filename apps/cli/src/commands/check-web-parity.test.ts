@@ -9,10 +9,19 @@ import type { CliIo } from '../output/cli-io';
 import { runCli } from '../run-cli';
 
 const examples = fileURLToPath(new URL('../../../../examples', import.meta.url));
-const folders = readdirSync(examples, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const readable = ['.yaml', '.yml', '.json', '.csv'];
+
+/**
+ * The document sets under a folder: each folder that holds readable files and no subfolder (a bundled
+ * example, or one document of the field corpus in examples/field/<name>), by its path under examples/.
+ */
+function documentSets(folder: string, under = ''): string[] {
+  const entries = readdirSync(folder, { withFileTypes: true });
+  const subfolders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  if (subfolders.length === 0) return entries.some((entry) => entry.isFile() && readable.includes(extname(entry.name).toLowerCase())) ? [under] : [];
+  return subfolders.flatMap((name) => documentSets(join(folder, name), under === '' ? name : `${under}/${name}`));
+}
+const folders = documentSets(examples);
 
 interface CheckJson {
   readonly files: readonly { readonly file: string; readonly findings: readonly Finding[] }[];
@@ -24,6 +33,10 @@ const inFolder = (finding: Finding, folder: string): Finding =>
   finding.location?.file === undefined ? finding : { ...finding, location: { ...finding.location, file: finding.location.file.replace(`${folder}/`, '') } };
 
 describe('egov check --json and the web app give the same findings on every example folder', () => {
+  it('finds the bundled examples and the field corpus', () => {
+    expect(folders).toContain('thaibinh-2013-roadmap');
+    expect(folders.filter((folder) => folder.startsWith('field/')).length).toBeGreaterThanOrEqual(12);
+  });
   it.each(folders)('%s', async (name) => {
     const folder = join(examples, name);
     let stdout = '';
@@ -32,7 +45,8 @@ describe('egov check --json and the web app give the same findings on every exam
     const cli = JSON.parse(stdout) as CheckJson;
 
     const files = readdirSync(folder)
-      .filter((file) => ['.yaml', '.yml', '.json', '.csv'].includes(extname(file).toLowerCase()))
+      // Hidden files are not part of a folder for `egov check` (the field corpus keeps its expectations in one).
+      .filter((file) => !file.startsWith('.') && readable.includes(extname(file).toLowerCase()))
       .sort()
       .map((file) => ({ name: file, text: readFileSync(join(folder, file), 'utf8') }));
     const web = analyseFolder(files);
