@@ -23,16 +23,6 @@ export interface KnownFailure {
  */
 export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
-    class: 'deep-nesting',
-    cause:
-      '@egov/io reads YAML/JSON without a nesting limit: 45 kB of nested brackets beside a CSV make `egov report <folder>` (and check <folder>) abort out of memory (SIGABRT at a 512 MB heap) — issue 23 item 1, readers (nesting depth limited before parsing)',
-  },
-  {
-    class: 'huge-counts',
-    cause:
-      '@egov/procedures expands a count table into one object per counted procedure: a count of 50 000 000 in procedure-levels.csv makes `procedures stats` and `check` abort out of memory (exit 134 after ~90 s at a 512 MB heap) — issue 23 item 1, domain-robust (counts as numbers)',
-  },
-  {
     class: 'many-rows',
     seeds: ['indicators'],
     cause:
