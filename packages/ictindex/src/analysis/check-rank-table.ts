@@ -1,4 +1,4 @@
-import { createFinding, foldKey, type Finding, type SourceLocation } from '@egov/core';
+import { createFinding, foldKey, pushAll, type Finding, type SourceLocation } from '@egov/core';
 import type { RankRow } from './check-rank-rows';
 import { rankNodes } from './rank-nodes';
 
@@ -49,7 +49,7 @@ export function checkRankTable(rows: readonly RankRow[]): Finding[] {
       group.entries.push({ unit: node.unit, rank, score: row.score, row });
     }
   }
-  for (const group of groups.values()) findings.push(...checkGroup(group));
+  for (const group of groups.values()) pushAll(findings, checkGroup(group));
   return findings;
 }
 
