@@ -26,6 +26,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     class: 'many-rows',
     seeds: ['indicators', 'budget'],
     cause:
-      'Time, no longer memory: ictindex duplicate values are now one finding per unit and year (at most 101), so an indicator table repeated to 5 000 rows gives 101 findings and `check --json` answers in ~5 s (146 MB), 20 000 rows in ~16 s; but reading is ~0.8 ms per 30-column row, so the large fuzz\'s 100 000 rows run past 120 s. A budget repeated to ~94 000 rows (broken-budget.csv) makes `report <folder>` run past 120 s, and `budget reconcile` prints ~37 MB of findings (one per bad row, uncapped) — issue 23 item 5 (near-linear cost with a smaller constant; findings per row capped in @egov/budget)',
+      'Time, no longer memory: ictindex duplicate values are now one finding per unit and year (at most 101), so an indicator table repeated to 5 000 rows gives 101 findings and `check --json` answers in ~5 s (146 MB), 20 000 rows in ~16 s; but reading is ~0.8 ms per 30-column row, so the large fuzz\'s 100 000 rows run past 120 s (200 s and 553 MB RSS measured, killed). A budget repeated to ~94 000 rows (broken-budget.csv) makes `report <folder>` run past 120 s, and `budget reconcile` prints ~37 MB of findings (one per bad row, uncapped) — issue 23 item 5 (near-linear cost with a smaller constant; findings per row capped in @egov/budget)',
   },
 ];
