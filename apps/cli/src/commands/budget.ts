@@ -327,13 +327,21 @@ export async function budgetReconcileCommand(context: CommandContext, file: stri
   const { plan } = loaded;
   const findings = sortFindings([...loaded.findings, ...loaded.reconcile()]);
   const total = planTotal(plan);
+  // One sum per distinct period, phase and source, not one per stated total: a table whose total row is
+  // repeated thousands of times would otherwise cost (stated totals × entries), quadratic in its rows.
+  const sums = new Map<string, ReturnType<typeof planTotal>>();
   const stated = plan.statedTotals.map((statedTotal) => {
     const period = statedTotal.kind === 'column' ? statedTotal.period : undefined;
-    const computed = planTotal(plan, {
-      ...(period === undefined ? {} : { period }),
-      ...(statedTotal.phase === undefined ? {} : { phase: statedTotal.phase }),
-      ...(statedTotal.source === undefined ? {} : { source: statedTotal.source }),
-    });
+    const key = JSON.stringify([period?.start, period?.end, statedTotal.phase, statedTotal.source]);
+    let computed = sums.get(key);
+    if (computed === undefined) {
+      computed = planTotal(plan, {
+        ...(period === undefined ? {} : { period }),
+        ...(statedTotal.phase === undefined ? {} : { phase: statedTotal.phase }),
+        ...(statedTotal.source === undefined ? {} : { source: statedTotal.source }),
+      });
+      sums.set(key, computed);
+    }
     return {
       label: statedTotal.label ?? '',
       column: period === undefined ? '' : yearRangeLabel(period),

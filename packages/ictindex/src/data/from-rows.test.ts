@@ -132,3 +132,39 @@ describe('fromRows, values that are not finite', () => {
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(['ictindex/invalid-value']);
   });
 });
+
+describe('fromRows, duplicated values on a large table (issue 23: findings bounded)', () => {
+  // 190 rows of 4 indicators, repeated to 5 000 rows: 4 810 duplicated rows, 19 240 duplicated cells.
+  const base = Array.from({ length: 190 }, (_, unit) => ({
+    'Tỉnh': `Đơn vị ${String(unit + 1)}`,
+    'Ứng dụng phần mềm nguồn mở': String(unit),
+    'email-use': String(unit + 1),
+    'fixed-telephones': String(unit + 2),
+    'mobile-phones': String(unit + 3),
+  }));
+  const rows = Array.from({ length: 5_000 }, (_, index) => {
+    const row = base[index % base.length] ?? {};
+    // Every 7th repeated row changes one value: a conflict, not a plain repeat.
+    return index >= base.length && index % 7 === 0 ? { ...row, 'email-use': '999' } : row;
+  });
+
+  it('gives one finding per unit and year (at most 100, then one summary), naming rows and counting every duplicated cell in data', () => {
+    const result = fromRows(ictIndex2016, rows, { year: 2017 });
+    const duplicates = result.findings.filter((finding) => finding.ruleId === 'ictindex/duplicate-value');
+    expect(duplicates.length).toBeLessThanOrEqual(101);
+    expect(JSON.stringify(result.findings).length).toBeLessThan(1_000_000);
+    const counted = duplicates.reduce((sum, finding) => sum + Number(finding.data?.count ?? 0), 0);
+    expect(counted).toBe((5_000 - 190) * 4);
+    const first = duplicates[0];
+    // "Đơn vị 1" is rows 0, 190, 380, …: file rows 2, 192, 382, …; the first repeat is file row 192.
+    expect(first?.location?.row).toBe(192);
+    expect(first?.message.en).toContain('row 192, 382, 572');
+    expect(first?.message.en).toContain(', …');
+    expect((first?.data?.rows as number[] | undefined)?.length).toBeLessThanOrEqual(100);
+    expect(first?.severity).toBe('error');
+    const summary = duplicates.at(-1);
+    expect(summary?.data?.units).toBe(190 - 100);
+    // The first value is kept.
+    expect(result.datasets[0]?.values['Đơn vị 1']).toEqual({ 'open-source-use': 0, 'email-use': 1, 'fixed-telephones': 2, 'mobile-phones': 3 });
+  });
+});

@@ -80,6 +80,105 @@ function cellText(cell: unknown): string {
   return JSON.stringify(cell);
 }
 
+/** How many rows a duplicate finding lists in `data.rows` (the message lists ten). */
+const maxListedRows = 100;
+/** How many differing values a duplicate finding names in `data.conflicts` (the message names three). */
+const maxListedConflicts = 10;
+/** How many units and years get a duplicate finding of their own; the rest share one summary finding. */
+const maxDuplicateFindings = 100;
+
+/** The duplicated values of one unit in one year. */
+interface DuplicateGroup {
+  readonly unit: string;
+  readonly year: number | undefined;
+  /** Row index and column of the first duplicated value. */
+  readonly row: number;
+  readonly column: string;
+  /** Row indexes with a duplicated value (the first {@link maxListedRows}). */
+  readonly rows: number[];
+  /** Duplicated values in all. */
+  count: number;
+  /** Values that differ from the one kept (the first {@link maxListedConflicts}). */
+  readonly conflicts: { indicator: string; kept: number; ignored: number; row: number }[];
+  conflictCount: number;
+  readonly indicators: Set<string>;
+}
+
+/**
+ * One `ictindex/duplicate-value` finding per unit and year (an error when a value differs from the one
+ * kept), naming up to ten rows in the message and 100 in `data.rows`, with every duplicated cell counted in
+ * `data.count`; past {@link maxDuplicateFindings} units and years, one summary finding counts the rest.
+ * Linear in the groups: the findings stay bounded whatever the size of the table.
+ */
+function duplicateFindings(groups: ReadonlyMap<string, DuplicateGroup>, location: (row: number, column?: string) => SourceLocation): Finding[] {
+  const out: Finding[] = [];
+  let restUnits = 0;
+  let restCount = 0;
+  let restConflicts = 0;
+  let restFirst: DuplicateGroup | undefined;
+  for (const group of groups.values()) {
+    if (out.length >= maxDuplicateFindings) {
+      restUnits++;
+      restCount += group.count;
+      restConflicts += group.conflictCount;
+      restFirst ??= group;
+      continue;
+    }
+    const fileRows = group.rows.map((row) => row + 2);
+    const more = group.rows.length > 10 ? ', …' : '';
+    const listed = fileRows.slice(0, 10).join(', ') + more;
+    const differing = group.conflicts
+      .slice(0, 3)
+      .map((conflict) => `${conflict.indicator} (${conflict.kept} / ${conflict.ignored})`)
+      .join(', ') + (group.conflictCount > 3 ? ', …' : '');
+    const inYearVi = group.year === undefined ? '' : ` năm ${group.year}`;
+    const inYearEn = group.year === undefined ? '' : ` in ${group.year}`;
+    out.push(
+      createFinding({
+        ruleId: 'ictindex/duplicate-value',
+        severity: group.conflictCount > 0 ? 'error' : 'warning',
+        message: {
+          vi:
+            `"${group.unit}"${inYearVi} có ${group.count} giá trị chỉ tiêu lặp lại ở dòng ${listed}` +
+            (group.conflictCount > 0 ? `, ${group.conflictCount} giá trị khác giá trị đầu: ${differing}` : ' (trùng giá trị đầu)') +
+            ': giữ giá trị đầu tiên. Hãy xoá các dòng lặp',
+          en:
+            `"${group.unit}"${inYearEn} has ${group.count} indicator value(s) given again in row ${listed}` +
+            (group.conflictCount > 0 ? `, ${group.conflictCount} differing from the first: ${differing}` : ' (equal to the first)') +
+            ': the first is kept. Remove the repeated rows',
+        },
+        path: ['rows', group.row, group.column],
+        location: location(group.row, group.column),
+        data: {
+          unit: group.unit,
+          ...(group.year === undefined ? {} : { year: group.year }),
+          rows: fileRows,
+          count: group.count,
+          conflicts: group.conflicts,
+          conflictCount: group.conflictCount,
+          indicators: [...group.indicators],
+        },
+      }),
+    );
+  }
+  if (restFirst !== undefined) {
+    out.push(
+      createFinding({
+        ruleId: 'ictindex/duplicate-value',
+        severity: restConflicts > 0 ? 'error' : 'warning',
+        message: {
+          vi: `Thêm ${restUnits} đơn vị và năm có giá trị lặp (${restCount} giá trị, ${restConflicts} khác giá trị đầu), từ dòng ${restFirst.row + 2}: giữ giá trị đầu tiên. Hãy xoá các dòng lặp`,
+          en: `${restUnits} more unit(s) and year(s) have repeated values (${restCount} value(s), ${restConflicts} differing from the first), from row ${restFirst.row + 2}: the first is kept. Remove the repeated rows`,
+        },
+        path: ['rows', restFirst.row, restFirst.column],
+        location: location(restFirst.row, restFirst.column),
+        data: { units: restUnits, count: restCount, conflictCount: restConflicts },
+      }),
+    );
+  }
+  return out;
+}
+
 const aliases = {
   unit: ['don vi', 'ten don vi', 'tinh', 'ten tinh', 'tinh thanh pho', 'tinh thanh', 'dia phuong', 'ma tinh', 'quoc gia', 'unit', 'province', 'country'],
   indicator: ['chi tieu', 'ten chi tieu', 'ma chi tieu', 'chi tieu thanh phan', 'chi so', 'indicator', 'indicator id'],
@@ -250,6 +349,9 @@ export function fromRows(framework: Framework, rows: readonly Row[], options: Fr
     return id;
   };
 
+  // Duplicated values are gathered per unit and year, not reported per cell: a table repeated to 5 000
+  // rows would otherwise give one finding per duplicated cell (rows × indicators, ~150 000 findings).
+  const duplicates = new Map<string, DuplicateGroup>();
   const store = (year: number | undefined, unit: string, indicator: string, value: number, row: number, column: string): void => {
     let units = byYear.get(year);
     if (units === undefined) byYear.set(year, (units = new Map<string, Map<string, number>>()));
@@ -257,16 +359,16 @@ export function fromRows(framework: Framework, rows: readonly Row[], options: Fr
     if (values === undefined) units.set(unit, (values = new Map<string, number>()));
     const previous = values.get(indicator);
     if (previous !== undefined) {
-      problem(
-        'ictindex/duplicate-value',
-        previous === value ? 'warning' : 'error',
-        `Chỉ tiêu "${indicator}" của "${unit}"${year === undefined ? '' : ` năm ${year}`} có nhiều giá trị (${previous} và ${value}): giữ giá trị đầu tiên`,
-        `Indicator "${indicator}" of "${unit}"${year === undefined ? '' : ` in ${year}`} has several values (${previous} and ${value}): the first is kept`,
-        ['rows', row, column],
-        row,
-        column,
-        { unit, indicator, kept: previous, ignored: value },
-      );
+      const key = `${year ?? ''}\u0000${unit}`;
+      let group = duplicates.get(key);
+      if (group === undefined) duplicates.set(key, (group = { unit, year, row, column, rows: [], count: 0, conflicts: [], conflictCount: 0, indicators: new Set() }));
+      group.count++;
+      if (group.rows.at(-1) !== row && group.rows.length < maxListedRows) group.rows.push(row);
+      if (group.indicators.size < maxListedRows) group.indicators.add(indicator);
+      if (previous !== value) {
+        group.conflictCount++;
+        if (group.conflicts.length < maxListedConflicts) group.conflicts.push({ indicator, kept: previous, ignored: value, row: row + 2 });
+      }
       return;
     }
     values.set(indicator, value);
@@ -386,6 +488,8 @@ export function fromRows(framework: Framework, rows: readonly Row[], options: Fr
       if (value !== undefined) store(year, unit, indicator, value, index, header);
     }
   });
+
+  pushAll(findings, duplicateFindings(duplicates, location));
 
   const years = [...byYear.keys()].sort((a, b) => (a ?? -Infinity) - (b ?? -Infinity));
   const datasets = years.map((year): IndexData => {
