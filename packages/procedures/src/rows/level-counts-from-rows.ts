@@ -1,4 +1,4 @@
-import { createFinding, foldKey, headerKey, matchHeader, parseTotalLabel, type Finding, type PointerSegment } from '@egov/core';
+import { createFinding, foldKey, maxOf, minOf, pushAll, headerKey, matchHeader, parseTotalLabel, type Finding, type PointerSegment } from '@egov/core';
 import type { OnlineLevel } from '../model/online-level';
 import { parseMoney } from '../internal/cells';
 import { parseLevel } from '../internal/domain-cells';
@@ -62,7 +62,8 @@ function parseLevelGroup(raw: string): OnlineLevel[] | undefined {
   if (tokens.length < 2 || !tokens.every((token) => /^[1-4]$/.test(token))) return undefined;
   const numbers = tokens.map(Number);
   const range = tokens.length === 2 && /[1-4]\s*(?:[-–—]|đến|tới|to)\s*(?:mức độ\s*|mức\s*)?[1-4]/iu.test(raw);
-  const levels = range ? Array.from({ length: Math.max(...numbers) - Math.min(...numbers) + 1 }, (_, offset) => Math.min(...numbers) + offset) : numbers;
+  const low = minOf(numbers);
+  const levels = range ? Array.from({ length: maxOf(numbers) - low + 1 }, (_, offset) => low + offset) : numbers;
   const unique = [...new Set(levels)].sort((a, b) => a - b);
   return unique.length < 2 ? undefined : (unique as OnlineLevel[]);
 }
@@ -282,7 +283,7 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
   });
   const counts = countsFromLevels(byLevel);
   if (groups.length > 0) {
-    findings.push(...groupedTotalFindings(byLevel, byLevelRow, groups, statedTotal, { path, where, countHeader }));
+    pushAll(findings, groupedTotalFindings(byLevel, byLevelRow, groups, statedTotal, { path, where, countHeader }));
     return { byLevel, groups: groups.map(({ levels, count, row }) => ({ levels, count, row })), ...(statedTotal === undefined ? {} : { statedTotal: { value: statedTotal.value, row: statedTotal.row } }), counts, findings };
   }
   const sum = counts.total;
@@ -352,15 +353,15 @@ function groupedTotalFindings(
   const singles = ([4, 3, 2, 1] as const).filter((level) => byLevelRow[level] !== undefined);
   const partsText = [...singles.map((level) => `${String(byLevel[level])} (${String(level)})`), ...groups.map((group) => `${String(group.count)} (${levelsText(group.levels)})`)].join(' + ');
   const partsSum = singles.reduce((total, level) => total + byLevel[level], 0) + groups.reduce((total, group) => total + group.count, 0);
-  const [only] = groups;
+  const only = groups.length === 1 ? groups[0] : undefined;
   // The inclusive reading: one group, below every single level printed.
-  const inclusive = groups.length === 1 && only !== undefined && singles.every((level) => level > Math.max(...only.levels)) ? only : undefined;
+  const inclusive = only !== undefined && singles.every((level) => level > maxOf(only.levels)) ? only : undefined;
   const higher = singles.reduce((total, level) => total + byLevel[level], 0);
   const error = (index: number, row: number, vi: string, en: string, data: Record<string, unknown>): Finding =>
     createFinding({ ruleId: 'procedures/level-count-total-mismatch', severity: 'error', path: at.path(index, at.countHeader), message: { vi, en }, location: at.where(row, at.countHeader), data });
   const info = (vi: string, en: string, data: Record<string, unknown>): Finding =>
     createFinding({ ruleId: 'procedures/level-share', severity: 'info', path: '', message: { vi, en }, location: at.where(undefined, undefined), data });
-  if (statedTotal !== undefined && partsSum === statedTotal.value) {
+  if (partsSum === statedTotal?.value) {
     return [info(`${partsText} = ${String(partsSum)}, khớp tổng ghi ${String(statedTotal.value)} (đọc là các phần)`, `${partsText} = ${String(partsSum)}, matching the stated total ${String(statedTotal.value)} (read as parts)`, { partsSum, stated: statedTotal.value })];
   }
   if (inclusive === undefined) {

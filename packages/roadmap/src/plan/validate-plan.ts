@@ -1,4 +1,4 @@
-import { createFinding, sortFindings, type Finding } from '@egov/core';
+import { createFinding, pushAll, sortFindings, type Finding } from '@egov/core';
 import type { RuleLevel } from '../validate-roadmap';
 import { badLevelFinding, registerRules, ruleFailedFinding, ruleLevels } from '../rules/rule-registry';
 import { builtinPlanRules } from './builtin-plan-rules';
@@ -63,7 +63,7 @@ export function validatePlan(input: unknown, config: PlanValidationConfig = {}):
   }
 
   const parsed = safeParsePlan(input);
-  if (!parsed.ok) findings.push(...parsed.error);
+  if (!parsed.ok) pushAll(findings, parsed.error);
   const plan = parsed.ok ? parsed.value : readableRest(input, parsed.error);
   if (plan === undefined) return { plan: undefined, findings: sortFindings(findings) };
 
