@@ -18,6 +18,7 @@ export {
   isLevelCountHeaders,
   levelCountsFromRows,
   type LevelCounts,
+  type LevelGroupCount,
   type PositionedRow,
 } from './rows/level-counts-from-rows';
 export { agencyColumnAliases, type AgencyColumn } from './rows/agency-columns';

@@ -88,6 +88,7 @@ export {
 // Plans (IT application plans and action plans)
 export {
   planSchema,
+  planDocumentSchema,
   receivedStampSchema,
   planFactSchema,
   currentStateSchema,
@@ -97,6 +98,7 @@ export {
   planFundingSchema,
   planBudgetSchema,
   type Plan,
+  type PlanDocument,
   type ReceivedStamp,
   type PlanFact,
   type CurrentState,

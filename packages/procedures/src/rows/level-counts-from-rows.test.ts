@@ -109,7 +109,10 @@ describe('levelCountsFromRows', () => {
       rows: withCell(1, 'Mức độ', 'Mức độ 5'),
       byLevel: { 1: 0, 2: 68, 3: 0, 4: 60 },
       invalid: ['procedures/level-count-invalid', 'error', 3, 'Mức độ', '/1/Mức độ'],
-      message: { vi: 'Dòng 3: mức độ "muc do 5" không phải 1, 2, 3 hoặc 4', en: 'Row 3: level "muc do 5" is not 1, 2, 3 or 4' },
+      message: {
+        vi: 'Dòng 3: mức độ "muc do 5" không phải 1, 2, 3, 4 hay một nhóm mức độ ("1,2", "1-2", "1 và 2")',
+        en: 'Row 3: level "muc do 5" is not 1, 2, 3, 4 nor a group of levels ("1,2", "1-2", "1 and 2")',
+      },
     },
   ])('reports $what, then the total that no longer adds up', ({ rows, byLevel, invalid, message }) => {
     const result = levelCountsFromRows(rows, { file: 'levels.csv' });
@@ -162,6 +165,53 @@ describe('levelCountsFromRows', () => {
       ['procedures/level-count-invalid', 3],
       ['procedures/level-share', undefined],
     ]);
+  });
+
+  describe('combined levels ("1,2", "1-2", "1 và 2")', () => {
+    // Báo Bà Rịa - Vũng Tàu, 9/2020: "mức độ 1,2 là 2.268 thủ tục, mức độ 3 là 1.089 thủ tục và mức độ 4 là
+    // 450 thủ tục", 2.268 thủ tục in all.
+    const bariaVungTau = (level3: string, level4: string, total: string, group = '1,2'): Row[] => [
+      { 'Mức độ': group, 'Số TTHC': '2.268' },
+      { 'Mức độ': '3', 'Số TTHC': level3 },
+      { 'Mức độ': '4', 'Số TTHC': level4 },
+      { 'Mức độ': null, 'Số TTHC': total },
+    ];
+    const brief = (rows: Row[]) => levelCountsFromRows(rows).findings.map((finding) => [finding.ruleId, finding.severity, finding.path]);
+
+    it('reads the group as one count, not per level, and accepts the inclusive reading', () => {
+      const result = levelCountsFromRows(bariaVungTau('1.089', '450', '2.268'));
+      expect(result.groups).toEqual([{ levels: [1, 2], count: 2268, row: 2 }]);
+      expect(result.byLevel).toEqual({ 1: 0, 2: 0, 3: 1089, 4: 450 });
+      expect(brief(bariaVungTau('1.089', '450', '2.268'))).toEqual([['procedures/level-share', 'info', '']]);
+      expect(result.findings[0]?.message.en).toBe('Read as inclusive: the 1539 procedures at higher levels are among the 2268 at levels 1,2, within the total 2268');
+    });
+
+    it('reads "1-2", "1 và 2", "mức độ 1, 2" and "2 đến 4" as groups', () => {
+      for (const group of ['1-2', '1 và 2', 'Mức độ 1, 2', '1 – 2']) {
+        expect(levelCountsFromRows(bariaVungTau('1.089', '450', '2.268', group)).groups[0]?.levels).toEqual([1, 2]);
+      }
+      expect(levelCountsFromRows([{ 'Mức độ': '2 đến 4', 'Số TTHC': '5' }]).groups[0]?.levels).toEqual([2, 3, 4]);
+      expect(brief([{ 'Mức độ': '1,5', 'Số TTHC': '5' }])).toEqual([['procedures/level-count-invalid', 'error', '/0/Mức độ']]);
+    });
+
+    it('accepts the rows as parts when they add up to the total', () => {
+      expect(brief(bariaVungTau('1.089', '450', '3.807'))).toEqual([['procedures/level-share', 'info', '']]);
+    });
+
+    it('reports where neither reading holds: a level above the total, higher levels above the group, the group above the total', () => {
+      expect(brief(bariaVungTau('1.089', '2.450', '2.286'))).toEqual([['procedures/level-count-total-mismatch', 'error', '/2/Số TTHC']]);
+      expect(brief(bariaVungTau('1.900', '450', '2.300'))).toEqual([['procedures/level-count-total-mismatch', 'error', '/0/Số TTHC']]);
+      expect(brief(bariaVungTau('1.089', '450', '2.000'))).toEqual([['procedures/level-count-total-mismatch', 'error', '/3/Số TTHC']]);
+    });
+
+    it('reads two groups as parts only', () => {
+      const rows: Row[] = [
+        { 'Mức độ': '1,2', 'Số TTHC': '10' },
+        { 'Mức độ': '3,4', 'Số TTHC': '5' },
+      ];
+      expect(brief([...rows, { 'Mức độ': null, 'Số TTHC': '15' }])).toEqual([['procedures/level-share', 'info', '']]);
+      expect(brief([...rows, { 'Mức độ': null, 'Số TTHC': '10' }])).toEqual([['procedures/level-count-total-mismatch', 'error', '/2/Số TTHC']]);
+    });
   });
 
   it('says when the table states no total', () => {

@@ -1,4 +1,4 @@
-import { createFinding, foldKey, headerKey, matchHeader, parseTotalLabel, type Finding, type PointerSegment } from '@egov/core';
+import { createFinding, foldKey, maxOf, minOf, pushAll, headerKey, matchHeader, parseTotalLabel, type Finding, type PointerSegment } from '@egov/core';
 import type { OnlineLevel } from '../model/online-level';
 import { parseMoney } from '../internal/cells';
 import { parseLevel } from '../internal/domain-cells';
@@ -24,6 +24,11 @@ export interface PositionedRow {
 export interface LevelCounts {
   /** Count by level 1–4 as the table states them. */
   readonly byLevel: Readonly<Record<OnlineLevel, number>>;
+  /**
+   * Counts of combined levels as printed ("mức độ 1,2 là 2.268 thủ tục": a row "1,2", "1-2" or "1 và 2"):
+   * a count for the group, not per level, so it is not in `byLevel` nor in `counts`.
+   */
+  readonly groups: readonly LevelGroupCount[];
   /** The stated total (a row with a count and no level, or a "Tổng"/"Cộng" row) and its spreadsheet row. */
   readonly statedTotal?: { readonly value: number; readonly row: number };
   /**
@@ -33,6 +38,34 @@ export interface LevelCounts {
   readonly counts: ProcedureCounts;
   /** `procedures/level-count-invalid`, `procedures/level-count-total-mismatch`, `procedures/level-share`. */
   readonly findings: readonly Finding[];
+}
+
+/** A count printed for a group of levels ("mức độ 1,2"), with its spreadsheet row. */
+export interface LevelGroupCount {
+  /** The levels of the group, ascending (`[1, 2]`). */
+  readonly levels: readonly OnlineLevel[];
+  /** The count as printed for the whole group. */
+  readonly count: number;
+  /** The spreadsheet row. */
+  readonly row: number;
+}
+
+/**
+ * The levels of a combined-level cell: "1,2", "1 và 2", "mức độ 3, 4" (a list), "1-2", "2 đến 4" (a
+ * range); `undefined` for anything else (a single level is not a group).
+ */
+function parseLevelGroup(raw: string): OnlineLevel[] | undefined {
+  const tokens = foldKey(raw)
+    .replace(/^(?:muc do|muc|level|levels)\s+/, '')
+    .split(' ')
+    .filter((token) => token !== 'va' && token !== 'and' && token !== 'den' && token !== 'toi' && token !== 'to');
+  if (tokens.length < 2 || !tokens.every((token) => /^[1-4]$/.test(token))) return undefined;
+  const numbers = tokens.map(Number);
+  const range = tokens.length === 2 && /[1-4]\s*(?:[-–—]|đến|tới|to)\s*(?:mức độ\s*|mức\s*)?[1-4]/iu.test(raw);
+  const low = minOf(numbers);
+  const levels = range ? Array.from({ length: maxOf(numbers) - low + 1 }, (_, offset) => low + offset) : numbers;
+  const unique = [...new Set(levels)].sort((a, b) => a - b);
+  return unique.length < 2 ? undefined : (unique as OnlineLevel[]);
 }
 
 // Headers of the count column ("Số TTHC" in source 000), keyed as headerKey keys them.
@@ -129,6 +162,11 @@ function ratioText(share: Ratio, language: 'vi' | 'en'): string {
  *   the sum;
  * - `procedures/level-share` (info): the sum and the exact share at level 3 or higher ("70/138 =
  *   50,72%"); left out when the total does not match, since it would say "matching".
+ * A combined-levels row ("1,2", "1-2", "1 và 2": "mức độ 1,2 là 2.268 thủ tục") is a count for the group
+ * (in `groups`, not per level). With one, the total is checked under both readings a document allows: as
+ * parts (everything adds up to the total) or inclusively (the lowest group counts every service, those at
+ * the higher levels among them); `procedures/level-count-total-mismatch` only where neither holds (a
+ * level above the total, the higher levels above the group, the group above the total).
  * Findings carry `location.column` = the header text (turn it into a column letter with `@egov/io`'s
  * `locateFindings`) and `path` = `/<row index>/<header>`.
  *
@@ -154,6 +192,8 @@ function ratioText(share: Ratio, language: 'vi' | 'en'): string {
 export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], options: RowSource = {}): LevelCounts {
   const firstRow = options.firstRow ?? 2;
   const byLevel: Record<OnlineLevel, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  const byLevelRow: Partial<Record<OnlineLevel, { row: number; index: number }>> = {};
+  const groups: (LevelGroupCount & { index: number })[] = [];
   const findings: Finding[] = [];
   let statedTotal: { value: number; row: number; index: number } | undefined;
   let levelHeader: string | undefined;
@@ -186,7 +226,9 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
     const count = parseCount(countCell);
     const level = levelText === '' ? undefined : parseLevel(levelCell);
     const levelValue = level?.kind === 'value' ? level.value : undefined;
-    if (count === 'too-large' || (levelValue !== undefined && count !== undefined && !Number.isSafeInteger(byLevel[1] + byLevel[2] + byLevel[3] + byLevel[4] + count))) {
+    const group = levelValue === undefined && levelText !== '' ? parseLevelGroup(cellText(levelCell)) : undefined;
+    const counted = byLevel[1] + byLevel[2] + byLevel[3] + byLevel[4] + groups.reduce((total, each) => total + each.count, 0);
+    if (count === 'too-large' || ((levelValue !== undefined || group !== undefined) && count !== undefined && !Number.isSafeInteger(counted + count))) {
       findings.push(
         createFinding({
           ruleId: 'procedures/level-count-invalid',
@@ -218,7 +260,10 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
       );
       return;
     }
-    if (levelValue !== undefined) byLevel[levelValue] += count;
+    if (levelValue !== undefined) {
+      byLevel[levelValue] += count;
+      byLevelRow[levelValue] ??= { row, index };
+    } else if (group !== undefined) groups.push({ levels: group, count, row, index });
     else if (levelText === '' || parseTotalLabel(cellText(levelCell)) !== undefined) statedTotal ??= { value: count, row, index };
     else {
       findings.push(
@@ -226,7 +271,10 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
           ruleId: 'procedures/level-count-invalid',
           severity: 'error',
           path: path(index, levelHeader),
-          message: { vi: `Dòng ${String(row)}: mức độ "${levelText}" không phải 1, 2, 3 hoặc 4`, en: `Row ${String(row)}: level "${levelText}" is not 1, 2, 3 or 4` },
+          message: {
+            vi: `Dòng ${String(row)}: mức độ "${levelText}" không phải 1, 2, 3, 4 hay một nhóm mức độ ("1,2", "1-2", "1 và 2")`,
+            en: `Row ${String(row)}: level "${levelText}" is not 1, 2, 3, 4 nor a group of levels ("1,2", "1-2", "1 and 2")`,
+          },
           location: where(row, levelHeader),
           data: { found: levelText },
         }),
@@ -234,6 +282,10 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
     }
   });
   const counts = countsFromLevels(byLevel);
+  if (groups.length > 0) {
+    pushAll(findings, groupedTotalFindings(byLevel, byLevelRow, groups, statedTotal, { path, where, countHeader }));
+    return { byLevel, groups: groups.map(({ levels, count, row }) => ({ levels, count, row })), ...(statedTotal === undefined ? {} : { statedTotal: { value: statedTotal.value, row: statedTotal.row } }), counts, findings };
+  }
   const sum = counts.total;
   const parts = `${String(byLevel[4])} + ${String(byLevel[3])} + ${String(byLevel[2])} + ${String(byLevel[1])}`;
   const mismatch = statedTotal !== undefined && statedTotal.value !== sum;
@@ -271,8 +323,105 @@ export function levelCountsFromRows(rows: readonly (Row | PositionedRow)[], opti
   }
   return {
     byLevel,
+    groups: [],
     ...(statedTotal === undefined ? {} : { statedTotal: { value: statedTotal.value, row: statedTotal.row } }),
     counts,
     findings,
   };
+}
+
+const levelsText = (levels: readonly OnlineLevel[]): string => levels.join(',');
+
+/**
+ * The total of a table with a combined-level row, checked under the two readings a document allows: as
+ * parts (the group and the single levels add up to the total), or inclusively (the lowest group counts
+ * every service offering those levels, the services at the higher levels among them: "mức độ 1,2 là
+ * 2.268 …, mức độ 3 là 1.089 … và mức độ 4 là 450", total 2.268). An error only where neither holds: a
+ * count above the total, the higher levels above the group, or the group above the total.
+ */
+function groupedTotalFindings(
+  byLevel: Readonly<Record<OnlineLevel, number>>,
+  byLevelRow: Partial<Record<OnlineLevel, { row: number; index: number }>>,
+  groups: readonly (LevelGroupCount & { index: number })[],
+  statedTotal: { value: number; row: number; index: number } | undefined,
+  at: {
+    path: (index: number, header: string | undefined) => PointerSegment[];
+    where: (row: number | undefined, column: string | undefined) => NonNullable<Finding['location']>;
+    countHeader: string | undefined;
+  },
+): Finding[] {
+  const singles = ([4, 3, 2, 1] as const).filter((level) => byLevelRow[level] !== undefined);
+  const partsText = [...singles.map((level) => `${String(byLevel[level])} (${String(level)})`), ...groups.map((group) => `${String(group.count)} (${levelsText(group.levels)})`)].join(' + ');
+  const partsSum = singles.reduce((total, level) => total + byLevel[level], 0) + groups.reduce((total, group) => total + group.count, 0);
+  const only = groups.length === 1 ? groups[0] : undefined;
+  // The inclusive reading: one group, below every single level printed.
+  const inclusive = only !== undefined && singles.every((level) => level > maxOf(only.levels)) ? only : undefined;
+  const higher = singles.reduce((total, level) => total + byLevel[level], 0);
+  const error = (index: number, row: number, vi: string, en: string, data: Record<string, unknown>): Finding =>
+    createFinding({ ruleId: 'procedures/level-count-total-mismatch', severity: 'error', path: at.path(index, at.countHeader), message: { vi, en }, location: at.where(row, at.countHeader), data });
+  const info = (vi: string, en: string, data: Record<string, unknown>): Finding =>
+    createFinding({ ruleId: 'procedures/level-share', severity: 'info', path: '', message: { vi, en }, location: at.where(undefined, undefined), data });
+  if (partsSum === statedTotal?.value) {
+    return [info(`${partsText} = ${String(partsSum)}, khớp tổng ghi ${String(statedTotal.value)} (đọc là các phần)`, `${partsText} = ${String(partsSum)}, matching the stated total ${String(statedTotal.value)} (read as parts)`, { partsSum, stated: statedTotal.value })];
+  }
+  if (inclusive === undefined) {
+    if (statedTotal === undefined) return [];
+    return [
+      error(
+        statedTotal.index,
+        statedTotal.row,
+        `Tổng ghi ${String(statedTotal.value)} thủ tục, nhưng các dòng mức độ cộng lại ${partsText} = ${String(partsSum)}`,
+        `The stated total is ${String(statedTotal.value)} procedures, but the level rows add up to ${partsText} = ${String(partsSum)}`,
+        { stated: statedTotal.value, computed: partsSum },
+      ),
+    ];
+  }
+  const group = levelsText(inclusive.levels);
+  const findings: Finding[] = [];
+  const ceiling = statedTotal?.value;
+  for (const level of singles) {
+    const place = byLevelRow[level];
+    if (place === undefined || ceiling === undefined || byLevel[level] <= ceiling) continue;
+    findings.push(
+      error(
+        place.index,
+        place.row,
+        `Dòng ${String(place.row)}: ${String(byLevel[level])} thủ tục ở mức độ ${String(level)}, nhiều hơn tổng ${String(ceiling)} thủ tục`,
+        `Row ${String(place.row)}: ${String(byLevel[level])} procedures at level ${String(level)}, more than the ${String(ceiling)} in all`,
+        { level, count: byLevel[level], stated: ceiling },
+      ),
+    );
+  }
+  if (findings.length > 0) return findings;
+  if (higher > inclusive.count) {
+    return [
+      error(
+        inclusive.index,
+        inclusive.row,
+        `Dòng ${String(inclusive.row)}: ${String(inclusive.count)} thủ tục ở mức độ ${group}, ít hơn số ở các mức độ cao hơn ${String(higher)}; tổng cũng không khớp khi cộng các phần (${String(partsSum)})`,
+        `Row ${String(inclusive.row)}: ${String(inclusive.count)} procedures at levels ${group}, fewer than the ${String(higher)} at the higher levels; nor do the rows add up to the total as parts (${String(partsSum)})`,
+        { group: inclusive.levels, count: inclusive.count, higher, partsSum },
+      ),
+    ];
+  }
+  if (statedTotal !== undefined && inclusive.count > statedTotal.value) {
+    return [
+      error(
+        statedTotal.index,
+        statedTotal.row,
+        `Tổng ghi ${String(statedTotal.value)} thủ tục, ít hơn ${String(inclusive.count)} thủ tục ở mức độ ${group}; cộng các phần cũng không khớp (${String(partsSum)})`,
+        `The stated total is ${String(statedTotal.value)} procedures, fewer than the ${String(inclusive.count)} at levels ${group}; nor do the rows add up to it as parts (${String(partsSum)})`,
+        { stated: statedTotal.value, group: inclusive.levels, count: inclusive.count, partsSum },
+      ),
+    ];
+  }
+  const totalText = statedTotal === undefined ? '' : `, trong tổng ${String(statedTotal.value)}`;
+  const totalTextEn = statedTotal === undefined ? '' : `, within the total ${String(statedTotal.value)}`;
+  return [
+    info(
+      `Đọc là gộp: ${String(higher)} thủ tục ở các mức độ cao hơn nằm trong ${String(inclusive.count)} thủ tục ở mức độ ${group}${totalText}`,
+      `Read as inclusive: the ${String(higher)} procedures at higher levels are among the ${String(inclusive.count)} at levels ${group}${totalTextEn}`,
+      { group: inclusive.levels, count: inclusive.count, higher, ...(statedTotal === undefined ? {} : { stated: statedTotal.value }) },
+    ),
+  ];
 }

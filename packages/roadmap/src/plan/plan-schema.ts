@@ -1,13 +1,11 @@
 import * as z from 'zod';
 import {
   budgetLineSchema,
-  decisionSchema,
   phaseSchema,
   statedTotalSchema,
   statementSchema,
   tableSchema,
   type BudgetLine,
-  type Decision,
   type Phase,
   type StatedTotal,
   type Statement,
@@ -39,6 +37,57 @@ export interface ReceivedStamp {
   by: string;
   number?: string | undefined;
   date: string;
+  as_printed?: Record<string, string | number> | undefined;
+  note?: string | undefined;
+}
+
+/**
+ * The document a plan file transcribes, as printed: a plan (kế hoạch) prints its number and the date it
+ * was signed; a news report or a summary of a plan prints neither a number nor, often, a day: only its
+ * title, its publisher and a month. `number` and `date` are therefore optional; a printed date must be a
+ * day that exists (`"2019-10-08"`) or a month (`"2020-09"`). `source` says where the document was found
+ * (an address, a newspaper issue), so that a document without a number can still be cited. Otherwise as
+ * a roadmap `Decision` (issuer, signer, legal basis, printed forms in `as_printed`).
+ *
+ * @example
+ * ```ts
+ * planDocumentSchema.parse({ number: '200/KH-SKHĐT', date: '2018-09-28', issuer: 'Sở Kế hoạch và Đầu tư' });
+ * planDocumentSchema.parse({ issuer: 'Báo Bà Rịa - Vũng Tàu', date: '2020-09', source: 'http://baobariavungtau.com.vn/…' });
+ * ```
+ */
+export const planDocumentSchema: z.ZodType<PlanDocument> = z.strictObject({
+  number: text.optional().meta({ description: 'Number as printed ("200/KH-SKHĐT"); omitted when none is printed (a news report).' }),
+  date: z
+    .union([
+      z.iso.date(),
+      z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a day that exists (2019-10-08) or a month (2020-09)' }),
+    ])
+    .optional()
+    .meta({ description: 'Date of signature or publication (ISO day, or month when only a month is printed); omitted when none is printed.' }),
+  issuer: text.optional(),
+  signer: text.optional(),
+  title: text.optional(),
+  signer_title: text.optional(),
+  proposal: text.optional().meta({ description: 'The submission the document answers (tờ trình).' }),
+  legal_basis: z.array(text).optional(),
+  related: z.array(text).optional().meta({ description: 'Other documents it refers to, outside its legal basis.' }),
+  source: text.optional().meta({ description: 'Where the document was found (an address, a newspaper issue).' }),
+  as_printed: asPrinted,
+  note,
+});
+
+/** The document a plan file transcribes: see {@link planDocumentSchema}. */
+export interface PlanDocument {
+  number?: string | undefined;
+  date?: string | undefined;
+  issuer?: string | undefined;
+  signer?: string | undefined;
+  title?: string | undefined;
+  signer_title?: string | undefined;
+  proposal?: string | undefined;
+  legal_basis?: string[] | undefined;
+  related?: string[] | undefined;
+  source?: string | undefined;
   as_printed?: Record<string, string | number> | undefined;
   note?: string | undefined;
 }
@@ -289,8 +338,8 @@ export interface PlanBudget {
 
 /**
  * A plan (kế hoạch) of a province or department: an IT application plan or an action plan (sources 000,
- * 001, 004). Its `document` is a roadmap `Decision` (number, date, issuer, signer, legal basis,
- * printed forms in `as_printed`); it covers one `plan_year` or a `period` with `phases` (roadmap
+ * 001, 004), or a news report or summary of one. Its `document` is a {@link PlanDocument} (number and
+ * date where printed, issuer, signer, legal basis, printed forms in `as_printed`); it covers one `plan_year` or a `period` with `phases` (roadmap
  * `Phase`s); it states figures about the current state and elsewhere ({@link StatedFigure}), targets,
  * tasks, funding, a budget table, statements that cannot be checked, and tables kept as files beside it. Unknown fields
  * are errors, at every level; a plan needs a `plan_year` or a `period`.
@@ -310,7 +359,7 @@ export const planSchema: z.ZodType<Plan> = z
   .strictObject({
     $schema: z.string().optional(),
     kind: text.meta({ description: 'The kind of document as printed ("Kế hoạch", "Kế hoạch hành động").' }),
-    document: decisionSchema,
+    document: planDocumentSchema,
     implements: text.optional().meta({ description: 'The document the plan carries out, as printed.' }),
     received_stamp: receivedStampSchema.optional(),
     province: text,
@@ -348,7 +397,7 @@ export const planSchema: z.ZodType<Plan> = z
 export interface Plan {
   $schema?: string | undefined;
   kind: string;
-  document: Decision;
+  document: PlanDocument;
   implements?: string | undefined;
   received_stamp?: ReceivedStamp | undefined;
   province: string;

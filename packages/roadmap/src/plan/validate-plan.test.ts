@@ -216,6 +216,31 @@ describe('validatePlan', () => {
     expect(brief(result.findings)).toEqual([['plan/schema', '']]);
   });
 
+  it('reads a news report or summary without a number, with only a month, or without a date', () => {
+    const news = { kind: 'Tin bài', document: { issuer: 'Báo Bà Rịa - Vũng Tàu', date: '2020-09' }, province: 'Bà Rịa - Vũng Tàu', plan_year: 2020 };
+    expect(validatePlan(news).findings).toEqual([]);
+    expect(validatePlan({ ...news, document: { issuer: 'mic.gov.vn' } }).findings).toEqual([]);
+    const tasks = [{ id: 'IV.1.a', due: '2020-08-15' }];
+    expect(brief(validatePlan({ ...news, tasks }).findings)).toEqual([['plan/due-before-received', '/tasks/0/due']]);
+    expect(validatePlan({ ...news, document: {}, tasks }).findings).toEqual([]);
+  });
+
+  it('keeps a printed date validated: a day that does not exist is refused', () => {
+    for (const date of ['2019-09-31', '2019-02-29', '2020-13', '31/9/2019']) {
+      expect(brief(validatePlan({ ...langSon, document: { number: '1/KH', date } }).findings)).toEqual([['plan/schema', '/document/date']]);
+    }
+  });
+
+  it('still checks the rest of the plan when the schema refuses its document', () => {
+    const phases = [{ id: '2016-2021', start: 2016, end: 2021 }];
+    const result = validatePlan({ ...bacGiang, document: { number: '3701/KH-UBND', date: '2015-09-31' }, phases });
+    expect(result.plan).toBeUndefined();
+    expect(brief(result.findings)).toEqual([
+      ['plan/schema', '/document/date'],
+      ['plan/phase-outside-period', '/phases/0/end'],
+    ]);
+  });
+
   it('turns rules off or changes their severity, and reports unknown rules and levels', () => {
     const input = { ...bacGiang, tasks: [{ id: 'IV.1.a', due: '2016-01-01' }] };
     expect(validatePlan(input, { rules: { 'plan/due-before-received': 'off' } }).findings).toEqual([]);

@@ -1,4 +1,4 @@
-import { createFinding, sortFindings, type Finding } from '@egov/core';
+import { createFinding, pushAll, sortFindings, type Finding } from '@egov/core';
 import type { RuleLevel } from '../validate-roadmap';
 import { badLevelFinding, registerRules, ruleFailedFinding, ruleLevels } from '../rules/rule-registry';
 import { builtinPlanRules } from './builtin-plan-rules';
@@ -43,7 +43,9 @@ export interface PlanValidationResult {
  * then every enabled rule runs: printed figures against their values, parts against totals, subsets
  * against wholes, targets, tasks and phases against the period, deadlines against the date the plan was
  * signed or received, shares per level against 100 %. An unknown rule id or level in the configuration is
- * a `plan/config` finding; a rule that throws is reported as `plan/rule-failed`. Never throws.
+ * a `plan/config` finding; a rule that throws is reported as `plan/rule-failed`. Never throws. When the
+ * schema refuses some top-level fields (an impossible date in `document`, a bad figure), the rules still
+ * check the rest of the plan, if the rest passes the schema; `plan` is then `undefined`.
  *
  * @param input - A parsed plan, or parsed YAML or JSON to check against the schema first.
  * @param config - Rule levels and extra rules.
@@ -61,8 +63,9 @@ export function validatePlan(input: unknown, config: PlanValidationConfig = {}):
   }
 
   const parsed = safeParsePlan(input);
-  if (!parsed.ok) return { plan: undefined, findings: sortFindings([...findings, ...parsed.error]) };
-  const plan = parsed.value;
+  if (!parsed.ok) pushAll(findings, parsed.error);
+  const plan = parsed.ok ? parsed.value : readableRest(input, parsed.error);
+  if (plan === undefined) return { plan: undefined, findings: sortFindings(findings) };
 
   for (const rule of byId.values()) {
     const setting = config.rules?.[rule.id];
@@ -87,5 +90,24 @@ export function validatePlan(input: unknown, config: PlanValidationConfig = {}):
       findings.push(ruleFailedFinding('plan', rule.id, error));
     }
   }
-  return { plan, findings: sortFindings(findings) };
+  return { plan: parsed.ok ? plan : undefined, findings: sortFindings(findings) };
+}
+
+/**
+ * The rest of a plan that failed the schema, for the rules to check: the input without its top-level
+ * fields that have schema findings (an impossible date in `document` empties the document, whose fields
+ * are all optional), when that rest passes the schema. Paths of the remaining fields are unchanged, so
+ * the rules' findings point into the input as written.
+ */
+function readableRest(input: unknown, schemaFindings: readonly Finding[]): Plan | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const broken = new Set(schemaFindings.map((finding) => finding.path.split('/')[1] ?? ''));
+  if (broken.has('')) return undefined;
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (key === 'document' && broken.has(key)) rest[key] = {};
+    else if (!broken.has(key)) rest[key] = value;
+  }
+  const reparsed = safeParsePlan(rest);
+  return reparsed.ok ? reparsed.value : undefined;
 }

@@ -19,13 +19,13 @@ export const dueBeforeReceived = definePlanRule({
     en: 'A task is due before the plan was signed or received',
   },
   check: ({ plan, report }) => {
-    const signed = plan.document.date;
+    const signed = plan.document.date === undefined ? undefined : whenRange(plan.document.date).start;
     const received = plan.received_stamp?.date;
     (plan.tasks ?? []).forEach((task, index) => {
       if (task.due === undefined) return;
       const due = whenRange(task.due).end;
       const name = task.id ?? task.source ?? String(index + 1);
-      if (due < signed) {
+      if (signed !== undefined && due < signed) {
         report({
           path: ['tasks', index, 'due'],
           message: {
