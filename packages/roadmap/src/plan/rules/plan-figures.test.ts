@@ -27,6 +27,15 @@ describe('plan figures and budgets printed with a qualifier', () => {
     expect(findings(figure('trên 50', 58), 'plan/printed-value-mismatch')).toHaveLength(1);
   });
 
+  it('plan/printed-value-mismatch applies a magnitude word: "1,488 triệu" is 1488000 (or 1.488 as printed)', () => {
+    const records = (printed: string, value: number) => ({ ...langSon, current_state: { figures: [{ id: 'records.full_online', printed, value, unit: 'hồ sơ' }] } });
+    expect(findings(records('1,488 triệu', 1_488_000), 'plan/printed-value-mismatch')).toEqual([]);
+    expect(findings(records('1,488 triệu', 1.488), 'plan/printed-value-mismatch')).toEqual([]);
+    expect(findings(records('hơn 2 nghìn', 2000), 'plan/printed-value-mismatch')).toEqual([]);
+    const wrong = findings(records('1,488 triệu', 1488), 'plan/printed-value-mismatch');
+    expect(wrong.map((finding) => finding.message.en)).toEqual(['The printed figure "1,488 triệu" reads 1.488 (1488000) but the value given is 1488']);
+  });
+
   it('plan/parts-sum-mismatch judges the parts against a qualified total by its reading', () => {
     expect(findings(figure('trên 50', 50), 'plan/parts-sum-mismatch')).toEqual([]);
     const found = findings(figure('khoảng 40', 40), 'plan/parts-sum-mismatch');
