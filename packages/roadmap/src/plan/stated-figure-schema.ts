@@ -82,6 +82,9 @@ export const statedFigureSchema: z.ZodType<StatedFigure> = z.strictObject({
     .meta({ description: 'The printed figure read as a number: a count or amount, the percentage of "5%" (5), the numerator of a ratio.' }),
   of: z.number().optional().meta({ description: 'The denominator of a printed ratio ("43/56" → 56), or the whole it is "out of".' }),
   unit: text.optional().meta({ description: 'What the figure counts, as printed ("văn bản", "TTHC", "đồng").' }),
+  in_words: text
+    .optional()
+    .meta({ description: 'An amount of money printed in words beside the figure ("Hai mươi hai tỷ đồng"); checked against it.' }),
   parts: z.array(figurePartSchema).optional().meta({ description: 'A breakdown printed with the figure; it should add up.' }),
   parts_add_up_to: z
     .enum(['value', 'of'])
@@ -119,6 +122,7 @@ export interface StatedFigure {
   value?: number | undefined;
   of?: number | undefined;
   unit?: string | undefined;
+  in_words?: string | undefined;
   parts?: FigurePart[] | undefined;
   parts_add_up_to?: 'value' | 'of' | undefined;
   subset_of?: string | undefined;

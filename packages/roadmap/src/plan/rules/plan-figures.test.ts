@@ -36,6 +36,14 @@ describe('plan figures and budgets printed with a qualifier', () => {
     expect(wrong.map((finding) => finding.message.en)).toEqual(['The printed figure "1,488 triệu" reads 1.488 (1488000) but the value given is 1488']);
   });
 
+  it('plan/budget-words-mismatch checks a figure printed with its amount in words', () => {
+    const amount = (printed: string, in_words: string) => ({ ...langSon, current_state: { figures: [{ id: 'budget.total', printed, unit: 'tỷ đồng', in_words }] } });
+    expect(findings(amount('hơn 22 tỷ đồng', 'Hai mươi hai tỷ đồng'), 'plan/budget-words-mismatch')).toEqual([]);
+    const wrong = findings(amount('hơn 22 tỷ đồng', 'Hai mươi hai triệu đồng'), 'plan/budget-words-mismatch');
+    expect(wrong.map((finding) => finding.path)).toEqual(['/current_state/figures/0/in_words']);
+    expect(findings(amount('22', 'Hai mươi hai tỷ đồng'), 'plan/budget-words-mismatch')).toEqual([]);
+  });
+
   it('plan/parts-sum-mismatch judges the parts against a qualified total by its reading', () => {
     expect(findings(figure('trên 50', 50), 'plan/parts-sum-mismatch')).toEqual([]);
     const found = findings(figure('khoảng 40', 40), 'plan/parts-sum-mismatch');
