@@ -23,8 +23,10 @@ const root = join(benchDir, '..');
 export const budgets = [
   { name: 'numberToWords', from: '@egov/budget', kb: 6, targetKb: 6 },
   // Today zod's classic API (about 27 kB of it) and decimal.js (about 12 kB) are most of it: the target needs
-  // the schemas on zod/mini or behind a subpath.
-  { name: 'validateRoadmap', from: '@egov/roadmap', kb: 70, targetKb: 45 },
+  // the schemas on zod/mini or behind a subpath. The ceiling went from 70 to 80 kB when stated figures (core's
+  // figures, 8 kB minified) and the 2025-reform rule (the administrative units it names successors from) joined
+  // validation: 77.3 kB with esbuild, 75.6 kB with Rollup (bench/RESULTS.md).
+  { name: 'validateRoadmap', from: '@egov/roadmap', kb: 80, targetKb: 45 },
 ];
 
 const entryId = '\0size-entry';
