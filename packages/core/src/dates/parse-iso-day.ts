@@ -3,6 +3,11 @@ import { calendarDate } from './calendar-date';
 /**
  * Years a date may plausibly have, by what it dates: data, with the reason for each bound. A date outside
  * them exists on the calendar but is a typo in this domain (year 0, 99999, 20155 for 2015).
+ *
+ * @example
+ * ```ts
+ * plausibleYears.document; // { min: 1945, max: 2100 }
+ * ```
  */
 export const plausibleYears = {
   /** Documents, plans, roadmaps and `--as-of` days: the state's founding (1945) to the end of the century of the plans written today. */
