@@ -116,11 +116,11 @@ try {
 
   step('a finding about an entry selects its row (Thái Bình)');
   await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('thaibinh-2013-roadmap');
-  await findings.getByText('/entries/4/target_level').waitFor();
-  const item = findings.locator('li', { hasText: '/entries/4/target_level' });
+  await findings.getByText('/entries/27/target_level').waitFor();
+  const item = findings.locator('li', { hasText: '/entries/27/target_level' });
   await item.getByRole('button', { name: 'Xem dòng liên quan' }).click();
-  await page.locator('tr#entry-4.selected').waitFor();
-  assert.match(await page.locator('tr#entry-4').textContent(), /Cấp phép hợp báo/);
+  await page.locator('tr#entry-27.selected').waitFor();
+  assert.match(await page.locator('tr#entry-27').textContent(), /Xác nhận hợp đồng văn bản về bất động sản/);
   await page.screenshot({ path: `${shots}/web-roadmap-linked.png` });
 
   step('English toggle');
@@ -292,34 +292,34 @@ try {
   // end web-export-whatif
 
   // web-b (issue 9): roadmap entry editing with undo, progress against targets, the report page
-  step('editing a roadmap entry\'s level re-validates at once (Thái Bình 2014.3 "Cấp phép hợp báo", level 4 → 3)');
+  step('editing a roadmap entry\'s level re-validates at once (Thái Bình 2020.1, an upgrade "from level 3" never at level 3, level 4 → 3)');
   await page.getByRole('combobox', { name: 'Bộ hồ sơ' }).selectOption('thaibinh-2013-roadmap');
   await page.getByRole('link', { name: 'Lộ trình' }).click();
-  await findings.getByText('/entries/4/target_level').waitFor();
+  await findings.getByText('/entries/27/target_level').waitFor();
   assert.equal(await page.getByTestId('progress-missed').textContent(), '0');
-  await page.getByRole('button', { name: 'Sửa 2014.3', exact: true }).click();
-  const level = page.locator('tr#entry-4').getByRole('combobox', { name: 'Mức độ' });
+  await page.getByRole('button', { name: 'Sửa 2020.1', exact: true }).click();
+  const level = page.locator('tr#entry-27').getByRole('combobox', { name: 'Mức độ' });
   await level.selectOption('3');
   await level.press('Enter');
-  await findings.getByText('/entries/4/target_level').waitFor({ state: 'detached' });
+  await findings.getByText('/entries/27/target_level').waitFor({ state: 'detached' });
   // 13 services at level 4 by 2020 (stated in II.1.1) is no longer reached by the schedule.
   await page.getByTestId('progress-missed').getByText('1').waitFor();
   await page.getByText('Đã lưu trên máy này').waitFor();
-  await page.locator('tr#entry-4').screenshot({ path: `${shots}/web-roadmap-edited-row.png` });
+  await page.locator('tr#entry-27').screenshot({ path: `${shots}/web-roadmap-edited-row.png` });
 
   step('the edit survives a reload; undo restores level 4 and its finding; Ctrl+Shift+Z redoes');
   await page.reload();
-  await page.locator('tr#entry-4').waitFor();
-  assert.equal(await page.locator('tr#entry-4 td.num').first().textContent(), '3');
-  assert.equal(await findings.getByText('/entries/4/target_level').count(), 0);
+  await page.locator('tr#entry-27').waitFor();
+  assert.equal(await page.locator('tr#entry-27 td.num').first().textContent(), '3');
+  assert.equal(await findings.getByText('/entries/27/target_level').count(), 0);
   await page.getByText('Đã sửa', { exact: true }).first().waitFor();
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
-  await findings.getByText('/entries/4/target_level').waitFor();
-  assert.equal(await page.locator('tr#entry-4 td.num').first().textContent(), '4');
+  await findings.getByText('/entries/27/target_level').waitFor();
+  assert.equal(await page.locator('tr#entry-27 td.num').first().textContent(), '4');
   await page.keyboard.press('Control+Shift+Z');
-  await findings.getByText('/entries/4/target_level').waitFor({ state: 'detached' });
+  await findings.getByText('/entries/27/target_level').waitFor({ state: 'detached' });
   await page.keyboard.press('Control+Z');
-  await findings.getByText('/entries/4/target_level').waitFor();
+  await findings.getByText('/entries/27/target_level').waitFor();
   await page.screenshot({ path: `${shots}/web-roadmap-progress.png`, fullPage: true });
 
   step('the report page renders its sections, and prints without the navigation');
